@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeliveryReceipt")
+
+
+@_attrs_define
+class DeliveryReceipt:
+    """One delivery report; level 1 is Flowroute's hand-off, level 2 the carrier's.
+
+    Attributes:
+        level (int):
+        status (str):
+        status_code (int | None | str): An integer in MDRs, a string in delivery-receipt webhooks, or null.
+        status_code_description (str):
+        timestamp (datetime.datetime):
+    """
+
+    level: int
+    status: str
+    status_code: int | None | str
+    status_code_description: str
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        level = self.level
+
+        status = self.status
+
+        status_code: int | None | str
+        status_code = self.status_code
+
+        status_code_description = self.status_code_description
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "level": level,
+                "status": status,
+                "status_code": status_code,
+                "status_code_description": status_code_description,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        level = d.pop("level")
+
+        status = d.pop("status")
+
+        def _parse_status_code(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        status_code = _parse_status_code(d.pop("status_code"))
+
+        status_code_description = d.pop("status_code_description")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        delivery_receipt = cls(
+            level=level,
+            status=status,
+            status_code=status_code,
+            status_code_description=status_code_description,
+            timestamp=timestamp,
+        )
+
+        delivery_receipt.additional_properties = d
+        return delivery_receipt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

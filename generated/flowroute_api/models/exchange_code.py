@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.related_links import RelatedLinks
+
+
+T = TypeVar("T", bound="ExchangeCode")
+
+
+@_attrs_define
+class ExchangeCode:
+    """
+    Attributes:
+        type_ (Literal['exchange']):
+        id (str): The six-digit NPA-NXX.
+        links (RelatedLinks):
+    """
+
+    type_: Literal["exchange"]
+    id: str
+    links: RelatedLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "links": links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.related_links import RelatedLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["exchange"], d.pop("type"))
+        if type_ != "exchange":
+            raise ValueError(f"type must match const 'exchange', got '{type_}'")
+
+        id = d.pop("id")
+
+        links = RelatedLinks.from_dict(d.pop("links"))
+
+        exchange_code = cls(
+            type_=type_,
+            id=id,
+            links=links,
+        )
+
+        exchange_code.additional_properties = d
+        return exchange_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.included_resource_attributes import IncludedResourceAttributes
+    from ..models.self_links import SelfLinks
+
+
+T = TypeVar("T", bound="IncludedResource")
+
+
+@_attrs_define
+class IncludedResource:
+    """A resource the number points at. Routes are the common case; CNAM, E911
+    and messaging-provisioning objects also appear, so other types keep their
+    attributes as a free-form map.
+
+        Attributes:
+            type_ (str): Seen `route`, `cnam`, `e911`, `messaging-provision`, `message_provisioning_status`.
+            id (str):
+            attributes (IncludedResourceAttributes | Unset):
+            links (SelfLinks | Unset):
+    """
+
+    type_: str
+    id: str
+    attributes: IncludedResourceAttributes | Unset = UNSET
+    links: SelfLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: PLC0415
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: IncludedResourceAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = IncludedResourceAttributes.from_dict(_attributes)
+
+        _links = d.pop("links", UNSET)
+        links: SelfLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SelfLinks.from_dict(_links)
+
+        included_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            links=links,
+        )
+
+        included_resource.additional_properties = d
+        return included_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

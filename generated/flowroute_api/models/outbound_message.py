@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutboundMessage")
+
+
+@_attrs_define
+class OutboundMessage:
+    """A message to send. `body` may be left out only when `media_urls` is given.
+
+    Attributes:
+        to (str): Destination number, digits (a leading `+` is tolerated).
+        from_ (str): A long-code or toll-free number on your account.
+        body (str | Unset):
+        media_urls (list[str] | Unset): Public URLs of MMS attachments; 750 kB in all, text included.
+        is_mms (bool | Unset): Send as MMS even with no media.
+        dlr_callback (str | Unset): Delivery-receipt URL for this message, overriding the account's.
+    """
+
+    to: str
+    from_: str
+    body: str | Unset = UNSET
+    media_urls: list[str] | Unset = UNSET
+    is_mms: bool | Unset = UNSET
+    dlr_callback: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        from_ = self.from_
+
+        body = self.body
+
+        media_urls: list[str] | Unset = UNSET
+        if not isinstance(self.media_urls, Unset):
+            media_urls = self.media_urls
+
+        is_mms = self.is_mms
+
+        dlr_callback = self.dlr_callback
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "from": from_,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if media_urls is not UNSET:
+            field_dict["media_urls"] = media_urls
+        if is_mms is not UNSET:
+            field_dict["is_mms"] = is_mms
+        if dlr_callback is not UNSET:
+            field_dict["dlr_callback"] = dlr_callback
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        from_ = d.pop("from")
+
+        body = d.pop("body", UNSET)
+
+        media_urls = cast(list[str], d.pop("media_urls", UNSET))
+
+        is_mms = d.pop("is_mms", UNSET)
+
+        dlr_callback = d.pop("dlr_callback", UNSET)
+
+        outbound_message = cls(
+            to=to,
+            from_=from_,
+            body=body,
+            media_urls=media_urls,
+            is_mms=is_mms,
+            dlr_callback=dlr_callback,
+        )
+
+        outbound_message.additional_properties = d
+        return outbound_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.phone_number_attributes import PhoneNumberAttributes
+    from ..models.self_links import SelfLinks
+
+
+T = TypeVar("T", bound="PhoneNumber")
+
+
+@_attrs_define
+class PhoneNumber:
+    """A number on the account, as listed.
+
+    Attributes:
+        type_ (Literal['number']):
+        id (str):
+        attributes (PhoneNumberAttributes):
+        links (SelfLinks):
+    """
+
+    type_: Literal["number"]
+    id: str
+    attributes: PhoneNumberAttributes
+    links: SelfLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+                "links": links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_number_attributes import PhoneNumberAttributes  # noqa: PLC0415
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["number"], d.pop("type"))
+        if type_ != "number":
+            raise ValueError(f"type must match const 'number', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = PhoneNumberAttributes.from_dict(d.pop("attributes"))
+
+        links = SelfLinks.from_dict(d.pop("links"))
+
+        phone_number = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            links=links,
+        )
+
+        phone_number.additional_properties = d
+        return phone_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberAttributes")
+
+
+@_attrs_define
+class PhoneNumberAttributes:
+    """
+    Attributes:
+        alias (None | str):
+        cnam_lookups_enabled (bool):
+        number_type (str): Open set; seen `standard`, `longcode`, `toll-free`.
+        rate_center (str):
+        state (str):
+        value (str):
+        messaging_enabled (bool | Unset): Newer accounts only; stays false until messaging provisioning completes.
+    """
+
+    alias: None | str
+    cnam_lookups_enabled: bool
+    number_type: str
+    rate_center: str
+    state: str
+    value: str
+    messaging_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias: None | str
+        alias = self.alias
+
+        cnam_lookups_enabled = self.cnam_lookups_enabled
+
+        number_type = self.number_type
+
+        rate_center = self.rate_center
+
+        state = self.state
+
+        value = self.value
+
+        messaging_enabled = self.messaging_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "alias": alias,
+                "cnam_lookups_enabled": cnam_lookups_enabled,
+                "number_type": number_type,
+                "rate_center": rate_center,
+                "state": state,
+                "value": value,
+            }
+        )
+        if messaging_enabled is not UNSET:
+            field_dict["messaging_enabled"] = messaging_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_alias(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        alias = _parse_alias(d.pop("alias"))
+
+        cnam_lookups_enabled = d.pop("cnam_lookups_enabled")
+
+        number_type = d.pop("number_type")
+
+        rate_center = d.pop("rate_center")
+
+        state = d.pop("state")
+
+        value = d.pop("value")
+
+        messaging_enabled = d.pop("messaging_enabled", UNSET)
+
+        phone_number_attributes = cls(
+            alias=alias,
+            cnam_lookups_enabled=cnam_lookups_enabled,
+            number_type=number_type,
+            rate_center=rate_center,
+            state=state,
+            value=value,
+            messaging_enabled=messaging_enabled,
+        )
+
+        phone_number_attributes.additional_properties = d
+        return phone_number_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PurchasableNumberAttributes")
+
+
+@_attrs_define
+class PurchasableNumberAttributes:
+    """
+    Attributes:
+        value (str):
+        monthly_cost (float): Dollars per month.
+        setup_cost (float): One-off dollars.
+        number_type (str): Open set; seen `standard`, `longcode`, `toll-free`.
+        rate_center (str):
+        state (str):
+    """
+
+    value: str
+    monthly_cost: float
+    setup_cost: float
+    number_type: str
+    rate_center: str
+    state: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        monthly_cost = self.monthly_cost
+
+        setup_cost = self.setup_cost
+
+        number_type = self.number_type
+
+        rate_center = self.rate_center
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "monthly_cost": monthly_cost,
+                "setup_cost": setup_cost,
+                "number_type": number_type,
+                "rate_center": rate_center,
+                "state": state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        monthly_cost = d.pop("monthly_cost")
+
+        setup_cost = d.pop("setup_cost")
+
+        number_type = d.pop("number_type")
+
+        rate_center = d.pop("rate_center")
+
+        state = d.pop("state")
+
+        purchasable_number_attributes = cls(
+            value=value,
+            monthly_cost=monthly_cost,
+            setup_cost=setup_cost,
+            number_type=number_type,
+            rate_center=rate_center,
+            state=state,
+        )
+
+        purchasable_number_attributes.additional_properties = d
+        return purchasable_number_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PurchaseOptions")
+
+
+@_attrs_define
+class PurchaseOptions:
+    """
+    Attributes:
+        cnam_lookups_enabled (bool | Unset): Bill and show caller-ID names on inbound calls. Defaults to the account
+            setting.
+        messaging_enabled (bool | Unset): Start messaging provisioning for the number. Defaults to false.
+    """
+
+    cnam_lookups_enabled: bool | Unset = UNSET
+    messaging_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cnam_lookups_enabled = self.cnam_lookups_enabled
+
+        messaging_enabled = self.messaging_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cnam_lookups_enabled is not UNSET:
+            field_dict["cnam_lookups_enabled"] = cnam_lookups_enabled
+        if messaging_enabled is not UNSET:
+            field_dict["messaging_enabled"] = messaging_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cnam_lookups_enabled = d.pop("cnam_lookups_enabled", UNSET)
+
+        messaging_enabled = d.pop("messaging_enabled", UNSET)
+
+        purchase_options = cls(
+            cnam_lookups_enabled=cnam_lookups_enabled,
+            messaging_enabled=messaging_enabled,
+        )
+
+        purchase_options.additional_properties = d
+        return purchase_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

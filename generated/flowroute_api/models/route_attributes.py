@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RouteAttributes")
+
+
+@_attrs_define
+class RouteAttributes:
+    """
+    Attributes:
+        alias (str):
+        route_type (str): Open set; seen `sip-reg`, `host`, `number`, `uri`.
+        value (None | str): Host, number or URI; null for the built-in sip-reg route.
+        edge_strategy_id (int | None | Unset): The edge (PoP) used to reach a host route, when one was chosen.
+    """
+
+    alias: str
+    route_type: str
+    value: None | str
+    edge_strategy_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        route_type = self.route_type
+
+        value: None | str
+        value = self.value
+
+        edge_strategy_id: int | None | Unset
+        if isinstance(self.edge_strategy_id, Unset):
+            edge_strategy_id = UNSET
+        else:
+            edge_strategy_id = self.edge_strategy_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "alias": alias,
+                "route_type": route_type,
+                "value": value,
+            }
+        )
+        if edge_strategy_id is not UNSET:
+            field_dict["edge_strategy_id"] = edge_strategy_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        alias = d.pop("alias")
+
+        route_type = d.pop("route_type")
+
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        def _parse_edge_strategy_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        edge_strategy_id = _parse_edge_strategy_id(d.pop("edge_strategy_id", UNSET))
+
+        route_attributes = cls(
+            alias=alias,
+            route_type=route_type,
+            value=value,
+            edge_strategy_id=edge_strategy_id,
+        )
+
+        route_attributes.additional_properties = d
+        return route_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
