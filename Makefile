@@ -1,0 +1,79 @@
+# Everything a newcomer or CI needs: `make test` and `make demo` install their own tools.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+NODE_BIN := $(CURDIR)/node_modules/.bin
+export PATH := $(BIN):$(NODE_BIN):$(PATH)
+
+SPEC := spec/flowroute.yaml
+GENERATED := generated/flowroute_api
+MOCK_PORT ?= 4010
+LINT_DIRS := $(wildcard wrapper tests bench examples devtools)
+
+.PHONY: help install generate check-generated lint-spec lint typecheck pytest test mock demo bench clean
+
+help:
+	@echo "make test      install everything, check generated code, lint, run all tests"
+	@echo "make demo      run examples/demo.py (Prism mock unless FR_ACCESS_KEY/FR_SECRET_KEY are set)"
+	@echo "make generate  regenerate $(GENERATED) from $(SPEC)"
+	@echo "make mock      serve $(SPEC) with Prism on 127.0.0.1:$(MOCK_PORT)"
+	@echo "make lint-spec validate and lint the spec"
+	@echo "make bench     benchmarks against raw httpx"
+
+# --- installation (stamp files keep repeat runs fast) -------------------------
+$(VENV)/.installed: requirements-dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+# --- generated client -----------------------------------------------------------
+generate: $(VENV)/.installed
+	rm -rf $(GENERATED)
+	openapi-python-client generate --path $(SPEC) --config openapi-python-client.yaml \
+		--meta none --output-path $(GENERATED) > /dev/null
+	touch $(GENERATED)/py.typed
+
+# Fails when the committed generated/ is not exactly what the spec produces.
+check-generated: generate
+	@drift=$$(git status --porcelain -- generated); \
+	if [ -n "$$drift" ]; then \
+		echo "generated/ differs from what $(SPEC) produces; run 'make generate' and commit:"; \
+		echo "$$drift"; git --no-pager diff --stat -- generated; exit 1; \
+	fi
+
+# --- linting ------------------------------------------------------------------------
+lint-spec: install
+	openapi-spec-validator $(SPEC)
+	spectral lint --fail-severity=warn --ruleset .spectral.yaml $(SPEC)
+
+lint: $(VENV)/.installed
+	ruff check $(LINT_DIRS)
+	ruff format --check $(LINT_DIRS)
+
+typecheck: $(VENV)/.installed
+	mypy --strict $(GENERATED)
+	mypy $(wildcard wrapper) tests devtools
+
+# --- tests ----------------------------------------------------------------------------
+pytest: install
+	pytest
+
+test: install check-generated lint-spec lint typecheck pytest
+
+mock: install
+	exec prism mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
