@@ -75,5 +75,14 @@ test: install check-generated lint-spec lint typecheck pytest
 mock: install
 	exec prism mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
 
+# nginx serves canned bodies on a free loopback port; the run starts and stops it itself.
+bench: $(VENV)/.installed
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+		$$SUDO apt-get install -y nginx-light || { $$SUDO apt-get update && $$SUDO apt-get install -y nginx-light; } \
+			|| $$SUDO apt-get install -y nginx; }
+	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

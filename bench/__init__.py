@@ -1,0 +1,1 @@
+"""Benchmarks of the Flowroute SDK against raw httpx on a loopback nginx; run `make bench`."""

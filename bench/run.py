@@ -1,0 +1,237 @@
+"""Run every benchmark against one nginx and print the SDK-versus-raw-httpx table.
+
+Exit status: 0 when everything ran, whatever the verdicts (a missed target is a result,
+reported as MISS); 1 when a measurement itself failed; 130/143 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+import httpx
+import httpx_aiohttp
+
+from . import imports, memory, profile, raw, sdk
+from .bodies import MDR_TOTAL
+from .report import Row, Verdict, as_text, judged, summary, unavailable, write_markdown
+from .server import RUN_DIR, NginxServer
+from .timing import RatePair, compare_async, compare_sync
+
+CONCURRENCY = (1, 10, 50)
+TRANSPORTS = ("stock", "aiohttp")
+TRANSPORT_LABELS = {"stock": "httpx.AsyncClient", "aiohttp": "httpx + AiohttpTransport"}
+SMALL_TARGET = 1.15
+MDR_PAGE_TARGET = 1.5
+AIOHTTP_TARGET = 0.9
+STOCK_TARGET = 5.0
+RSS_TARGET_MB = 20.0
+IMPORT_TARGET_MS = 50.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    blocks: int
+    block_seconds: float
+    rounds: int
+    round_seconds: float
+    import_runs: int
+
+
+FULL = Settings(blocks=15, block_seconds=0.2, rounds=5, round_seconds=0.5, import_runs=15)
+QUICK = Settings(blocks=3, block_seconds=0.05, rounds=2, round_seconds=0.1, import_runs=3)
+
+
+def _us(seconds: float) -> str:
+    return f"{seconds * 1e6:,.0f} µs/call"
+
+
+def _rate(per_second: float) -> str:
+    return f"{per_second:,.0f} msg/s"
+
+
+def _ratio_row(name: str, raw_text: str, sdk_text: str, ratio: float, target: str, passed: bool | None) -> Row:
+    verdict = Verdict.NONE if passed is None else judged(passed)
+    return Row(name, raw_text, sdk_text, f"{ratio:.2f}x", target, verdict)
+
+
+def sync_rows(base_url: str, settings: Settings) -> list[Row]:
+    baseline = raw.RawSync(base_url)
+    client = sdk.sync_client(base_url)
+    rows: list[Row] = []
+    cases = [
+        ("sync area codes, 3 items", baseline.area_codes, sdk.area_codes_call, SMALL_TARGET),
+        ("sync MDR page, 200 records", baseline.mdr_page, sdk.mdr_page_call, MDR_PAGE_TARGET),
+    ]
+    try:
+        for name, raw_call, sdk_factory, target in cases:
+            call = client if isinstance(client, sdk.Missing) else sdk_factory(client)
+            pair = compare_sync(
+                raw_call,
+                None if isinstance(call, sdk.Missing) else call,
+                blocks=settings.blocks,
+                block_seconds=settings.block_seconds,
+            )
+            if isinstance(call, sdk.Missing) or pair.sdk is None:
+                rows.append(unavailable(name, str(call), _us(pair.raw)))
+                continue
+            ratio = pair.sdk / pair.raw
+            rows.append(_ratio_row(name, _us(pair.raw), _us(pair.sdk), ratio, f"≤ {target:.2f}x", ratio <= target))
+    finally:
+        if not isinstance(client, sdk.Missing):
+            client.close()
+        baseline.close()
+    return rows
+
+
+def _transport(kind: str) -> httpx.AsyncBaseTransport | None:
+    return httpx_aiohttp.AiohttpTransport() if kind == "aiohttp" else None
+
+
+async def _send_pairs(base_url: str, settings: Settings) -> tuple[dict[tuple[str, int], RatePair], sdk.Missing | None]:
+    pairs: dict[tuple[str, int], RatePair] = {}
+    missing: sdk.Missing | None = None
+    for kind in TRANSPORTS:
+        async with raw.async_client(base_url, _transport(kind)) as raw_client:
+            sender = sdk.async_sender(base_url, _transport(kind))
+            if isinstance(sender, sdk.Missing):
+                missing = sender
+            try:
+                for concurrency in CONCURRENCY:
+                    pairs[kind, concurrency] = await compare_async(
+                        raw.RawAsync(raw_client).send,
+                        None if isinstance(sender, sdk.Missing) else sender.send,
+                        concurrency=concurrency,
+                        rounds=settings.rounds,
+                        round_seconds=settings.round_seconds,
+                    )
+            finally:
+                if not isinstance(sender, sdk.Missing):
+                    await sender.aclose()
+    return pairs, missing
+
+
+def send_rows(base_url: str, settings: Settings) -> list[Row]:
+    pairs, missing = asyncio.run(_send_pairs(base_url, settings))
+    rows: list[Row] = []
+    for kind in TRANSPORTS:
+        for concurrency in CONCURRENCY:
+            name = f"async send c={concurrency}, {TRANSPORT_LABELS[kind]}"
+            pair = pairs[kind, concurrency]
+            if pair.sdk is None:
+                rows.append(unavailable(name, str(missing), _rate(pair.raw)))
+            else:
+                ratio = pair.sdk / pair.raw
+                rows.append(_ratio_row(name, _rate(pair.raw), _rate(pair.sdk), ratio, "", None))
+    top = max(CONCURRENCY)
+    sdk_rate = pairs["aiohttp", top].sdk
+    for kind, target in (("aiohttp", AIOHTTP_TARGET), ("stock", STOCK_TARGET)):
+        name = f"async send c={top}: SDK on aiohttp vs raw {TRANSPORT_LABELS[kind]}"
+        raw_rate = pairs[kind, top].raw
+        if sdk_rate is None:
+            rows.append(unavailable(name, str(missing), _rate(raw_rate)))
+            continue
+        ratio = sdk_rate / raw_rate
+        rows.append(_ratio_row(name, _rate(raw_rate), _rate(sdk_rate), ratio, f"≥ {target:g}x", ratio >= target))
+    return rows
+
+
+def memory_rows(base_url: str) -> list[Row]:
+    name = f"paginate {MDR_TOTAL:,} MDRs, peak RSS growth"
+    baseline = memory.run_in_subprocess("raw", base_url)
+    raw_text = f"{baseline.growth_mb:.1f} MB"
+    if isinstance(missing := sdk.mdr_iterator(base_url), sdk.Missing):
+        return [unavailable(name, str(missing), raw_text)]
+    result = memory.run_in_subprocess("sdk", base_url)
+    if result.records != MDR_TOTAL:
+        raise RuntimeError(f"the SDK paginator yielded {result.records} of {MDR_TOTAL} MDRs")
+    return [
+        Row(
+            name,
+            raw_text,
+            f"{result.growth_mb:.1f} MB (peak {result.peak_mb:.0f} MB)",
+            "",
+            f"< {RSS_TARGET_MB:g} MB",
+            judged(result.growth_mb < RSS_TARGET_MB),
+        )
+    ]
+
+
+def import_rows(settings: Settings) -> tuple[list[Row], list[str]]:
+    name = "cold import (median wall time of a fresh interpreter)"
+    reason = sdk.unavailable_reason()
+    if reason is not None:
+        return [unavailable(name, reason)], []
+    times = imports.compare(sdk.MODULE, runs=settings.import_runs)
+    heaviest = ", ".join(f"{module} {ms:.1f} ms" for module, ms in imports.heaviest_extra_imports(sdk.MODULE))
+    row = Row(
+        name,
+        f"import httpx {times.baseline_ms:.0f} ms",
+        f"import {sdk.MODULE} {times.module_ms:.0f} ms",
+        f"{times.delta_ms:+.0f} ms",
+        f"≤ +{IMPORT_TARGET_MS:g} ms",
+        judged(times.delta_ms <= IMPORT_TARGET_MS),
+    )
+    return [row], [f"Heaviest imports beyond httpx (cumulative): {heaviest or 'none'}"]
+
+
+def _error_row(section: str, exc: BaseException) -> Row:
+    return Row(section, "", f"ERROR: {type(exc).__name__}: {exc}", "", "", Verdict.MISS)
+
+
+def _raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    # Turn SIGTERM into an exception so the `with NginxServer()` block still stops nginx.
+    raise SystemExit(128 + signum)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="few, short samples (smoke test)")
+    parser.add_argument("--profile", action="store_true", help="also write pyinstrument profiles of the SDK side")
+    parser.add_argument("--results", type=Path, default=RUN_DIR / "results.md")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    settings = QUICK if args.quick else FULL
+    signal.signal(signal.SIGTERM, _raise_on_sigterm)
+    rows: list[Row] = []
+    notes: list[str] = []
+    failed = False
+    with NginxServer() as server:
+        print(f"nginx on {server.url}; SDK: {sdk.describe()}", flush=True)
+        sections: list[tuple[str, Callable[[], list[Row]]]] = [
+            ("sync calls", lambda: sync_rows(server.url, settings)),
+            ("async send", lambda: send_rows(server.url, settings)),
+            ("pagination memory", lambda: memory_rows(server.url)),
+        ]
+        for section, measure in sections:
+            print(f"... {section}", flush=True)
+            try:
+                rows += measure()
+            except Exception as exc:  # report it, finish the others, then exit 1
+                traceback.print_exc()
+                rows.append(_error_row(section, exc))
+                failed = True
+        if args.profile:
+            notes += profile.write_profiles(server.url, RUN_DIR)
+    print("... cold import", flush=True)
+    import_table, import_notes = import_rows(settings)
+    rows += import_table
+    notes += import_notes
+    print()
+    print(as_text(rows))
+    for note in notes:
+        print(f"- {note}")
+    print(summary(rows))
+    write_markdown(args.results, "Flowroute SDK vs raw httpx", rows, notes)
+    print(f"Markdown table written to {args.results}")
+    return 1 if failed else 0

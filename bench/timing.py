@@ -1,0 +1,123 @@
+"""Measure a pair of equivalent workloads, SDK and raw httpx, under the same conditions.
+
+The machine is small and noisy, so every figure is a median over repeated blocks, the two
+sides run interleaved (alternating which goes first), and both are warmed up before any
+block counts. GC stays enabled: the garbage a client makes is part of what it costs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import statistics
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+SyncCall = Callable[[], object]
+AsyncCall = Callable[[], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class SyncPair:
+    """Median seconds per call for each side; ``sdk`` is None when only raw httpx ran."""
+
+    raw: float
+    sdk: float | None
+    calls_per_block: int
+    blocks: int
+
+
+@dataclass(frozen=True)
+class RatePair:
+    """Median messages per second for each side; ``sdk`` is None when only raw httpx ran."""
+
+    raw: float
+    sdk: float | None
+    per_round: int
+    rounds: int
+
+
+def _time_block(call: SyncCall, calls: int) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - start) / calls
+
+
+def _calls_per_block(call: SyncCall, block_seconds: float) -> int:
+    calls = 1
+    while True:
+        per_call = _time_block(call, calls)
+        if per_call * calls >= block_seconds / 4 or calls >= 1_000_000:
+            return max(1, round(block_seconds / per_call))
+        calls *= 4
+
+
+def compare_sync(raw: SyncCall, sdk: SyncCall | None, *, blocks: int = 15, block_seconds: float = 0.2) -> SyncPair:
+    sides = [raw] if sdk is None else [raw, sdk]
+    # One block size for both sides (sized on the slower one), so each block is a like-for-like
+    # sample and neither side gets more warm-up from its calibration than the other.
+    calls = min(_calls_per_block(call, block_seconds) for call in sides)
+    for call in sides:
+        _time_block(call, calls)
+    times: list[list[float]] = [[] for _ in sides]
+    for block in range(blocks):
+        order = list(zip(sides, times, strict=True))
+        if block % 2:
+            order.reverse()
+        for call, samples in order:
+            samples.append(_time_block(call, calls))
+    medians = [statistics.median(samples) for samples in times]
+    return SyncPair(
+        raw=medians[0],
+        sdk=medians[1] if sdk is not None else None,
+        calls_per_block=calls,
+        blocks=blocks,
+    )
+
+
+async def _rate(send: AsyncCall, concurrency: int, total: int) -> float:
+    """Messages per second with ``concurrency`` workers sending ``total`` messages between them."""
+    per_worker = total // concurrency
+
+    async def worker() -> None:
+        for _ in range(per_worker):
+            await send()
+
+    gc.collect()
+    start = time.perf_counter()
+    async with asyncio.TaskGroup() as group:
+        for _ in range(concurrency):
+            group.create_task(worker())
+    return per_worker * concurrency / (time.perf_counter() - start)
+
+
+async def compare_async(
+    raw: AsyncCall,
+    sdk: AsyncCall | None,
+    *,
+    concurrency: int,
+    rounds: int = 5,
+    round_seconds: float = 0.5,
+) -> RatePair:
+    sides = [raw] if sdk is None else [raw, sdk]
+    # Warm-up opens the connections both sides will reuse, and sizes a round from its rate.
+    probe = max(concurrency * 4, 100)
+    slower = min([await _rate(send, concurrency, probe) for send in sides])
+    per_round = max(concurrency, round(slower * round_seconds / concurrency) * concurrency)
+    rates: list[list[float]] = [[] for _ in sides]
+    for round_index in range(rounds):
+        order = list(zip(sides, rates, strict=True))
+        if round_index % 2:
+            order.reverse()
+        for send, samples in order:
+            samples.append(await _rate(send, concurrency, per_round))
+    medians = [statistics.median(samples) for samples in rates]
+    return RatePair(
+        raw=medians[0],
+        sdk=medians[1] if sdk is not None else None,
+        per_round=per_round,
+        rounds=rounds,
+    )
