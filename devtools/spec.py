@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from devtools.prism import SPEC
@@ -25,8 +25,8 @@ def load_spec() -> dict[str, Any]:
 
 @cache
 def _registry() -> Registry[Any]:
-    resource = Resource(contents=load_spec(), specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(load_spec()))
+    return registry
 
 
 def validator_at(pointer: str) -> Draft202012Validator:
@@ -67,14 +67,10 @@ def iter_examples() -> Iterator[tuple[str, str, Any]]:
             body = op.get("requestBody")
             media_owners: list[tuple[str, Any]] = []
             if body is not None:
-                body_ptr = (
-                    body["$ref"].removeprefix("#") if "$ref" in body else f"{base}/requestBody"
-                )
+                body_ptr = body["$ref"].removeprefix("#") if "$ref" in body else f"{base}/requestBody"
                 media_owners.append((body_ptr, resolve(body)))
             for code, resp in op["responses"].items():
-                ptr = (
-                    resp["$ref"].removeprefix("#") if "$ref" in resp else f"{base}/responses/{code}"
-                )
+                ptr = resp["$ref"].removeprefix("#") if "$ref" in resp else f"{base}/responses/{code}"
                 media_owners.append((ptr, resolve(resp)))
             for owner_ptr, owner in media_owners:
                 for media_type, media in owner.get("content", {}).items():

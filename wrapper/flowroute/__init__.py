@@ -1,0 +1,57 @@
+"""Typed Python SDK for Flowroute's Numbers v2 and Messages v2.1 APIs.
+
+from flowroute import FlowrouteClient
+
+with FlowrouteClient() as client:  # FR_ACCESS_KEY / FR_SECRET_KEY
+    page = client.numbers.list_account_phone_numbers(limit=10)
+    for number in page.data:
+        print(number.id, number.attributes.alias)
+"""
+
+from ._client import AsyncFlowrouteClient, FlowrouteClient
+from ._config import DEFAULT_TIMEOUT, RetryPolicy
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ErrorDetail,
+    FlowrouteError,
+    InvalidParameterError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    UnprocessableEntityError,
+)
+from ._version import __version__
+
+# The old SDK's name for API errors, so `except ErrorException` keeps working.
+ErrorException = APIStatusError
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncFlowrouteClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ErrorDetail",
+    "ErrorException",
+    "FlowrouteClient",
+    "FlowrouteError",
+    "InvalidParameterError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "ServerError",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,262 @@
+"""``FlowrouteClient`` and ``AsyncFlowrouteClient``.
+
+Each client owns its credentials, settings and connection pool; nothing lives
+at module or class level, so clients for different accounts never interfere.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from ._call import Call
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_POLICY,
+    RetryPolicy,
+    check_max_retries,
+    resolve_base_url,
+    resolve_credentials,
+    resolve_timeout,
+)
+from ._operations.messages import AsyncMessagesResource, MessagesResource
+from ._operations.numbers import AsyncNumbersResource, NumbersResource
+from ._operations.routes import AsyncRoutesResource, RoutesResource
+from ._pipeline import Pipeline, drive_async, drive_sync
+
+T = TypeVar("T")
+Self = TypeVar("Self", bound="_ClientBase")
+
+# Bulk senders run many requests at once; httpx's default of 10 would queue them.
+_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=50)
+
+
+class _ClientBase:
+    _pipeline: Pipeline
+
+    def __init__(
+        self,
+        access_key: str | None,
+        secret_key: str | None,
+        *,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        retry_policy: RetryPolicy | None,
+        allow_insecure_http: bool,
+        log_sensitive: bool,
+    ) -> None:
+        self._pipeline = Pipeline(
+            base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
+            credentials=resolve_credentials(access_key, secret_key),
+            timeout=resolve_timeout(timeout),
+            max_retries=check_max_retries(max_retries),
+            retry_policy=retry_policy or DEFAULT_RETRY_POLICY,
+            log_sensitive=log_sensitive,
+        )
+        self._owns_http = True
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._pipeline.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._pipeline.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._pipeline.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._pipeline.retry_policy
+
+    def _evolved(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+    ) -> Pipeline:
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = resolve_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = check_max_retries(max_retries)
+        if retry_policy is not None:
+            changes["retry_policy"] = retry_policy
+        return attrs.evolve(self._pipeline, **changes)
+
+    def __repr__(self) -> str:
+        # Never the credentials: not even the access key, which names the account.
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
+
+
+class FlowrouteClient(_ClientBase):
+    """Synchronous client for Flowroute's Numbers v2 and Messages v2.1 APIs.
+
+    Credentials default to the ``FR_ACCESS_KEY`` and ``FR_SECRET_KEY``
+    environment variables and the base URL to ``FLOWROUTE_BASE_URL``, then
+    ``https://api.flowroute.com``. Pass ``http_client`` to reuse your own
+    ``httpx.Client`` (its pool, proxies, transport); the SDK then leaves closing
+    it to you.
+    """
+
+    numbers: NumbersResource
+    routes: RoutesResource
+    messages: MessagesResource
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+        log_sensitive: bool = False,
+    ) -> None:
+        super().__init__(
+            access_key,
+            secret_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            allow_insecure_http=allow_insecure_http,
+            log_sensitive=log_sensitive,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(limits=_DEFAULT_LIMITS, follow_redirects=False)
+        self._attach()
+
+    def _attach(self) -> None:
+        self.numbers = NumbersResource(self)
+        self.routes = RoutesResource(self)
+        self.messages = MessagesResource(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> FlowrouteClient:
+        """A client with other per-call settings, sharing this one's connection pool.
+
+        ``client.with_options(max_retries=0).messages.send(...)``
+        """
+        clone = object.__new__(FlowrouteClient)
+        clone._pipeline = self._evolved(timeout=timeout, max_retries=max_retries, retry_policy=retry_policy)
+        clone._http = self._http
+        clone._owns_http = False
+        clone._attach()
+        return clone
+
+    def _execute(self, call: Call[T]) -> T:
+        return drive_sync(self._pipeline.run(call, self._http.build_request), self._http.send)
+
+    def _execute_raw(self, call: Call[Any]) -> Any:
+        return self._execute(self._pipeline.raw(call))
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> FlowrouteClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncFlowrouteClient(_ClientBase):
+    """Asynchronous client; the same operations as coroutines.
+
+    Pass ``http_client`` to bring your own ``httpx.AsyncClient``, for example one
+    on the aiohttp transport for high-concurrency sending.
+    """
+
+    numbers: AsyncNumbersResource
+    routes: AsyncRoutesResource
+    messages: AsyncMessagesResource
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+        log_sensitive: bool = False,
+    ) -> None:
+        super().__init__(
+            access_key,
+            secret_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            allow_insecure_http=allow_insecure_http,
+            log_sensitive=log_sensitive,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(limits=_DEFAULT_LIMITS, follow_redirects=False)
+        self._attach()
+
+    def _attach(self) -> None:
+        self.numbers = AsyncNumbersResource(self)
+        self.routes = AsyncRoutesResource(self)
+        self.messages = AsyncMessagesResource(self)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> AsyncFlowrouteClient:
+        """A client with other per-call settings, sharing this one's connection pool."""
+        clone = object.__new__(AsyncFlowrouteClient)
+        clone._pipeline = self._evolved(timeout=timeout, max_retries=max_retries, retry_policy=retry_policy)
+        clone._http = self._http
+        clone._owns_http = False
+        clone._attach()
+        return clone
+
+    async def _execute(self, call: Call[T]) -> T:
+        return await drive_async(self._pipeline.run(call, self._http.build_request), self._http.send)
+
+    async def _execute_raw(self, call: Call[Any]) -> Any:
+        return await self._execute(self._pipeline.raw(call))
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncFlowrouteClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

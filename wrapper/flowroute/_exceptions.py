@@ -1,0 +1,206 @@
+"""The SDK's exception hierarchy.
+
+* FlowrouteError
+  + InvalidParameterError (also a ValueError): refused before any I/O
+  + MissingCredentialsError
+  + APIConnectionError: no usable HTTP response
+    - APITimeoutError
+  + APIStatusError: the server answered with a non-2xx status
+    - BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403),
+      NotFoundError (404), UnprocessableEntityError (422), RateLimitError (429),
+      ServerError (5xx and other >= 500 codes such as 520/529)
+  + ResponseValidationError: a 2xx whose body is not the documented shape
+
+Exceptions carry the request's method and URL but never its headers, so the
+Authorization header (and with it the secret key) cannot leak into a message,
+a repr or a log line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ErrorDetail",
+    "FlowrouteError",
+    "InvalidParameterError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "UnprocessableEntityError",
+]
+
+# Bodies can be megabytes (an HTML error page, a big MDR page); messages stay readable.
+_BODY_PREVIEW = 500
+
+
+class FlowrouteError(Exception):
+    """Base class of every exception the SDK raises on purpose."""
+
+
+class MissingCredentialsError(FlowrouteError):
+    """No access key or secret key was given or found in the environment."""
+
+
+class InvalidParameterError(FlowrouteError, ValueError):
+    """An argument was refused before any request was sent.
+
+    ``parameter`` names the argument; ``expected`` says what is accepted.
+    """
+
+    def __init__(self, parameter: str, problem: str, expected: str) -> None:
+        self.parameter = parameter
+        self.problem = problem
+        self.expected = expected
+        super().__init__(f"{parameter}: {problem}; expected {expected}")
+
+
+@attrs.frozen
+class ErrorDetail:
+    """One entry of Flowroute's ``errors[]``; only ``status`` is always sent."""
+
+    status: int | None
+    title: str | None = None
+    detail: str | None = None
+    id: str | None = None
+
+
+class _HTTPContextError(FlowrouteError):
+    """Shared by errors that happened while talking to the API."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(_HTTPContextError):
+    """The request failed before a complete HTTP response arrived.
+
+    The underlying httpx exception is chained as ``__cause__``.
+    """
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class APIStatusError(_HTTPContextError):
+    """The server answered with a status outside 2xx."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status_code: int,
+        body: str,
+        headers: Mapping[str, str],
+        errors: list[ErrorDetail],
+        retries: int = 0,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.body = body
+        self.headers = dict(headers)
+        self.errors = errors
+        self.retries = retries
+
+    @property
+    def response_code(self) -> int:
+        """The HTTP status under the old SDK's attribute name."""
+        return self.status_code
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: for example an E911 address that could not be geocoded."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the access key or secret key is wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the account may not do this, or the resource is still in use."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource is not on this account."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: a value was refused by the server."""
+
+
+class RateLimitError(APIStatusError):
+    """429: over the per-key rate limit; Flowroute did not process the attempt.
+
+    ``retry_after`` is the server's Retry-After in seconds when it sent one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx, including codes outside the IANA registry such as 520 or 529."""
+
+
+class ResponseValidationError(FlowrouteError):
+    """A 2xx response whose body is not valid JSON or not the documented shape."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status_code: int,
+        body: str,
+        headers: Mapping[str, str],
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.body = body
+        self.headers = dict(headers)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def body_preview(body: str) -> str:
+    return body if len(body) <= _BODY_PREVIEW else body[:_BODY_PREVIEW] + "…"

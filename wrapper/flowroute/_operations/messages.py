@@ -1,0 +1,145 @@
+"""Messages v2.1: send SMS/MMS and read message detail records (MDRs)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from flowroute_api.api.messages import (
+    look_up_a_message_detail_record as _mdr,
+)
+from flowroute_api.api.messages import (
+    look_up_a_set_of_messages as _mdrs,
+)
+from flowroute_api.api.messages import (
+    send_a_message as _send,
+)
+from flowroute_api.models import (
+    MessageAccepted,
+    MessageDocument,
+    MessagePage,
+    OutboundMessage,
+    OutboundMessageDocument,
+)
+from flowroute_api.types import UNSET, Unset
+
+from .. import _validate as check
+from .._api import AsyncResource, SyncResource, async_method, sync_method
+from .._call import Call
+
+SendBody = OutboundMessage | OutboundMessageDocument
+
+
+def _legacy_booleans(attributes: dict[str, Any]) -> dict[str, Any]:
+    # The old SDK's README sent "is_mms": "true"; the API wants a JSON boolean.
+    flag = attributes.get("is_mms")
+    if isinstance(flag, str) and flag.lower() in ("true", "false"):
+        return {**attributes, "is_mms": flag.lower() == "true"}
+    return attributes
+
+
+def _coerce_send_body(message_body: SendBody | dict[str, Any] | str) -> SendBody:
+    if isinstance(message_body, OutboundMessage | OutboundMessageDocument):
+        return message_body
+    raw = check.model(message_body, "message_body", dict, dict)
+    data = raw.get("data")
+    if isinstance(data, dict):
+        attributes = data.get("attributes")
+        if isinstance(attributes, dict):
+            raw = {**raw, "data": {**data, "attributes": _legacy_booleans(attributes)}}
+        return check.model(raw, "message_body", OutboundMessageDocument, OutboundMessageDocument.from_dict)
+    return check.model(_legacy_booleans(raw), "message_body", OutboundMessage, OutboundMessage.from_dict)
+
+
+def _check_message(message: OutboundMessage, prefix: str) -> None:
+    check.message_address(message.to, f"{prefix}to")
+    check.message_address(message.from_, f"{prefix}from")
+    media = None if isinstance(message.media_urls, Unset) else message.media_urls
+    check.urls(media, f"{prefix}media_urls")
+    check.message_body(None if isinstance(message.body, Unset) else message.body, has_media=bool(media))
+    if not isinstance(message.is_mms, Unset | bool):
+        raise check.InvalidParameterError(f"{prefix}is_mms", f"{message.is_mms!r} is not a boolean", "True or False")
+    check.url(
+        None if isinstance(message.dlr_callback, Unset) else message.dlr_callback,
+        f"{prefix}dlr_callback",
+    )
+
+
+def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[MessageAccepted]:
+    """Send an SMS or MMS from a body in either form the API takes.
+
+    The body may be flat (``{"to", "from", "body", …}``) or JSON:API
+    (``{"data": {"type": "message", "attributes": {…}}}``), as a model, a dict
+    or JSON text. ``send(to, from_, body)`` builds it for you. A send is never
+    retried unless Flowroute provably did not process it.
+    """
+    body = _coerce_send_body(message_body)
+    if isinstance(body, OutboundMessageDocument):
+        _check_message(body.data.attributes, "message_body.data.attributes.")
+    else:
+        _check_message(body, "message_body.")
+    return Call.from_generated(_send._get_kwargs(body=body), MessageAccepted.from_dict)
+
+
+def send(
+    to: str,
+    from_: str,
+    body: str | None = None,
+    media_urls: list[str] | None = None,
+    *,
+    is_mms: bool | None = None,
+    dlr_callback: str | None = None,
+) -> Call[MessageAccepted]:
+    """Send an SMS, or an MMS when ``media_urls`` (or ``is_mms=True``) is given.
+
+    Flowroute allows 5 SMS and 1 MMS per second per access key; an MMS carries
+    at most 750 kB in all, text included.
+    """
+    media = check.urls(media_urls, "media_urls")
+    message = OutboundMessage(
+        to=check.message_address(to, "to"),
+        from_=check.message_address(from_, "from_"),
+        body=check.message_body(body, has_media=not isinstance(media, Unset)),
+        media_urls=media,
+        is_mms=UNSET if is_mms is None else bool(is_mms),
+        dlr_callback=check.url(dlr_callback, "dlr_callback"),
+    )
+    return Call.from_generated(_send._get_kwargs(body=message), MessageAccepted.from_dict)
+
+
+def look_up_a_set_of_messages(
+    start_date: date | datetime | str,
+    end_date: date | datetime | str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> Call[MessagePage]:
+    """List MDRs between two UTC dates (``date``, ``datetime`` or ISO text).
+
+    Naive datetimes are taken as UTC. Flowroute sets no maximum ``limit`` here.
+    """
+    kwargs = _mdrs._get_kwargs(
+        start_date=check.api_date(start_date, "start_date"),
+        end_date=check.optional_api_date(end_date, "end_date"),
+        limit=check.limit(limit, None),
+        offset=check.offset(offset),
+    )
+    return Call.from_generated(kwargs, MessagePage.from_dict)
+
+
+def look_up_a_message_detail_record(id: str) -> Call[MessageDocument]:
+    """Read one MDR (``mdr2-…``) with its delivery receipts."""
+    return Call.from_generated(_mdr._get_kwargs(check.mdr_id(id)), MessageDocument.from_dict)
+
+
+class MessagesResource(SyncResource):
+    send_a_message = sync_method(send_a_message)
+    send = sync_method(send)
+    look_up_a_set_of_messages = sync_method(look_up_a_set_of_messages)
+    look_up_a_message_detail_record = sync_method(look_up_a_message_detail_record)
+
+
+class AsyncMessagesResource(AsyncResource):
+    send_a_message = async_method(send_a_message)
+    send = async_method(send)
+    look_up_a_set_of_messages = async_method(look_up_a_set_of_messages)
+    look_up_a_message_detail_record = async_method(look_up_a_message_detail_record)

@@ -1,0 +1,142 @@
+"""Inbound voice routes and which route a number uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flowroute_api.api.routes import (
+    create_an_inbound_route as _create,
+)
+from flowroute_api.api.routes import (
+    list_inbound_routes as _list,
+)
+from flowroute_api.api.routes import (
+    update_failover_voice_route as _failover,
+)
+from flowroute_api.api.routes import (
+    update_primary_voice_route as _primary,
+)
+from flowroute_api.models import (
+    RouteAssignmentRequest,
+    RouteCreateAttributes,
+    RouteCreateData,
+    RouteCreateRequest,
+    RouteDocument,
+    RouteIdentifier,
+    RoutePage,
+    RouteType,
+    RouteTypeFilter,
+)
+from flowroute_api.types import UNSET
+
+from .. import _validate as check
+from .._api import AsyncResource, SyncResource, async_method, sync_method
+from .._call import Call
+
+
+def create_an_inbound_route(
+    route_body: RouteCreateRequest | dict[str, Any] | str,
+) -> Call[RouteDocument]:
+    """Create a route from a JSON:API body (model, dict or JSON text, as the old SDK took).
+
+    ``create_route(alias, route_type, value)`` builds the body for you.
+    """
+    body = check.model(route_body, "route_body", RouteCreateRequest, RouteCreateRequest.from_dict)
+    return Call.from_generated(_create._get_kwargs(body=body), RouteDocument.from_dict)
+
+
+def create_route(
+    alias: str,
+    route_type: RouteType | str,
+    value: str,
+    *,
+    edge_strategy_id: int | None = None,
+) -> Call[RouteDocument]:
+    """Create a ``host``, ``number`` or ``uri`` route.
+
+    ``value`` is a host[:port], an 11-digit number or a SIP URI; append
+    ``;weight=N`` to both a number's primary and failover values for weighted routing.
+    """
+    if edge_strategy_id is not None and (isinstance(edge_strategy_id, bool) or not isinstance(edge_strategy_id, int)):
+        raise check.InvalidParameterError("edge_strategy_id", f"{edge_strategy_id!r} is not an integer", "an edge id")
+    attributes = RouteCreateAttributes(
+        alias=str(check.text(alias, "alias", max_length=255)),
+        route_type=check.required_choice(route_type, "route_type", RouteType),
+        value=str(check.text(value, "value", max_length=255)),
+        edge_strategy_id=UNSET if edge_strategy_id is None else edge_strategy_id,
+    )
+    body = RouteCreateRequest(data=RouteCreateData(type_="route", attributes=attributes))
+    return Call.from_generated(_create._get_kwargs(body=body), RouteDocument.from_dict)
+
+
+def list_inbound_routes(
+    limit: int | None = None,
+    offset: int | None = None,
+    *,
+    route_type: RouteTypeFilter | str | None = None,
+) -> Call[RoutePage]:
+    """List routes; route ``'0'`` is the built-in sip-reg route and is always there."""
+    kwargs = _list._get_kwargs(
+        limit=check.limit(limit, 200),
+        offset=check.offset(offset),
+        route_type=check.choice(route_type, "route_type", RouteTypeFilter),
+    )
+    return Call.from_generated(kwargs, RoutePage.from_dict)
+
+
+def _assignment(
+    route_body: RouteAssignmentRequest | dict[str, Any] | str,
+) -> RouteAssignmentRequest:
+    body = check.model(route_body, "route_body", RouteAssignmentRequest, RouteAssignmentRequest.from_dict)
+    check.route_id(body.data.id, "route_body.data.id")
+    return body
+
+
+def _by_route_id(route_id: str | int) -> RouteAssignmentRequest:
+    return RouteAssignmentRequest(data=RouteIdentifier(type_="route", id=check.route_id(route_id)))
+
+
+def update_primary_voice_route(
+    number_id: str | int, route_body: RouteAssignmentRequest | dict[str, Any] | str
+) -> Call[None]:
+    """Set a number's primary voice route from ``{"data": {"type": "route", "id": …}}``."""
+    kwargs = _primary._get_kwargs(check.phone_number(number_id, "number_id"), body=_assignment(route_body))
+    return Call.from_generated(kwargs, None)
+
+
+def update_failover_voice_route(
+    number_id: str | int, route_body: RouteAssignmentRequest | dict[str, Any] | str
+) -> Call[None]:
+    """Set a number's failover voice route from ``{"data": {"type": "route", "id": …}}``."""
+    kwargs = _failover._get_kwargs(check.phone_number(number_id, "number_id"), body=_assignment(route_body))
+    return Call.from_generated(kwargs, None)
+
+
+def set_primary_route(number_id: str | int, route_id: str | int) -> Call[None]:
+    """Send a number's calls to route ``route_id``."""
+    return update_primary_voice_route(number_id, _by_route_id(route_id))
+
+
+def set_failover_route(number_id: str | int, route_id: str | int) -> Call[None]:
+    """Use route ``route_id`` when a number's primary route fails."""
+    return update_failover_voice_route(number_id, _by_route_id(route_id))
+
+
+class RoutesResource(SyncResource):
+    create_an_inbound_route = sync_method(create_an_inbound_route)
+    create_route = sync_method(create_route)
+    list_inbound_routes = sync_method(list_inbound_routes)
+    update_primary_voice_route = sync_method(update_primary_voice_route)
+    update_failover_voice_route = sync_method(update_failover_voice_route)
+    set_primary_route = sync_method(set_primary_route)
+    set_failover_route = sync_method(set_failover_route)
+
+
+class AsyncRoutesResource(AsyncResource):
+    create_an_inbound_route = async_method(create_an_inbound_route)
+    create_route = async_method(create_route)
+    list_inbound_routes = async_method(list_inbound_routes)
+    update_primary_voice_route = async_method(update_primary_voice_route)
+    update_failover_voice_route = async_method(update_failover_voice_route)
+    set_primary_route = async_method(set_primary_route)
+    set_failover_route = async_method(set_failover_route)

@@ -1,0 +1,338 @@
+"""The one request pipeline: build, send, retry, map errors, parse, log.
+
+``Pipeline.run`` is a generator that never does I/O itself. It yields ``Send``
+and ``Sleep`` steps and receives what happened; ``drive_sync`` and
+``drive_async`` perform the steps with httpx and time/asyncio. Retry rules,
+error mapping and logging therefore exist once for both clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from datetime import UTC, datetime
+from typing import Any, TypeVar, cast
+
+import attrs
+import httpx
+
+from ._call import Call
+from ._config import Credentials, RetryPolicy
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ErrorDetail,
+    RateLimitError,
+    ResponseValidationError,
+    body_preview,
+    status_error_class,
+)
+from ._logging import logger, redact_phone_numbers
+from ._version import __version__
+
+T = TypeVar("T")
+
+# 429 is absent on purpose: it is handled first, for every method, because
+# Flowroute rejects rate-limited attempts without processing them.
+_RETRYABLE_STATUS = frozenset({408, 500, 502, 503, 504})
+# Failures where the request provably never reached the server: safe to resend a POST.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen(slots=True)
+class Send:
+    request: httpx.Request
+
+
+@attrs.frozen(slots=True)
+class Sleep:
+    seconds: float
+
+
+Step = Send | Sleep
+Outcome = httpx.Response | httpx.HTTPError | None
+Run = Generator[Step, Outcome, T]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@attrs.frozen
+class Pipeline:
+    """Everything a client knows about how to talk to Flowroute."""
+
+    base_url: httpx.URL
+    credentials: Credentials = attrs.field(repr=False)
+    timeout: httpx.Timeout
+    max_retries: int
+    retry_policy: RetryPolicy
+    log_sensitive: bool = False
+    _base: str = attrs.field(init=False, repr=False)
+    _headers: Mapping[str, str] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_base", str(self.base_url))
+        headers = {
+            "Authorization": self.credentials.authorization_header(),
+            "User-Agent": f"flowroute-sdk-python/{__version__} httpx/{httpx.__version__}",
+        }
+        object.__setattr__(self, "_headers", headers)
+
+    def raw(self, call: Call[Any]) -> Call[Any]:
+        """The same call, answering with the JSON exactly as the server sent it."""
+        return attrs.evolve(call, parse=_identity if call.parse is not None else None)
+
+    def run(self, call: Call[T], build: Callable[..., httpx.Request]) -> Run[T]:
+        request = build(
+            call.method,
+            self._base + call.path,
+            params=call.params,
+            json=call.json,
+            headers={**self._headers, **call.headers} if call.headers else self._headers,
+            timeout=self.timeout,
+        )
+        retries = 0
+        while True:
+            started = time.perf_counter()
+            outcome = yield Send(request)
+            elapsed = time.perf_counter() - started
+            if isinstance(outcome, httpx.Response):
+                if 200 <= outcome.status_code < 300:
+                    self._log(request, str(outcome.status_code), elapsed, retries)
+                    if outcome.status_code == 207:
+                        logger.warning(
+                            "%s %s succeeded with 207: part of the request (such as messaging "
+                            "provisioning) failed; check the response",
+                            request.method,
+                            self._path(request),
+                        )
+                    return self._parse(call, request, outcome)
+                delay = self._delay_after_status(call, outcome, retries)
+                if delay is None:
+                    self._log(request, str(outcome.status_code), elapsed, retries)
+                    raise self._status_error(request, outcome, retries)
+                reason = str(outcome.status_code)
+            else:
+                assert outcome is not None, "a Send step must be answered with its outcome"
+                delay = self._delay_after_error(call, outcome, retries)
+                if delay is None:
+                    self._log(request, type(outcome).__name__, elapsed, retries)
+                    raise self._connection_error(request, outcome) from outcome
+                reason = type(outcome).__name__
+            retries += 1
+            if logger.isEnabledFor(logging.INFO):
+                logger.info(
+                    "retrying %s %s after %s in %.2f s (retry %d of %d)",
+                    request.method,
+                    self._path(request),
+                    reason,
+                    delay,
+                    retries,
+                    self.max_retries,
+                    extra={"flowroute_retry": retries, "flowroute_reason": reason},
+                )
+            yield Sleep(delay)
+
+    # --- retry decisions ---------------------------------------------------------
+
+    def _backoff(self, retries: int) -> float:
+        policy = self.retry_policy
+        base = min(policy.initial_backoff * (2.0**retries), policy.max_backoff)
+        return base * (1 - policy.jitter * random.random())
+
+    def _delay_after_status(self, call: Call[Any], response: httpx.Response, retries: int) -> float | None:
+        if retries >= self.max_retries:
+            return None
+        status = response.status_code
+        if status != 429 and not (call.idempotent and status in _RETRYABLE_STATUS):
+            return None
+        retry_after = parse_retry_after(response.headers)
+        if retry_after is not None:
+            return retry_after if retry_after <= self.retry_policy.max_retry_after else None
+        backoff = self._backoff(retries)
+        return max(backoff, self.retry_policy.rate_limit_backoff) if status == 429 else backoff
+
+    def _delay_after_error(self, call: Call[Any], error: httpx.HTTPError, retries: int) -> float | None:
+        if retries >= self.max_retries:
+            return None
+        # A read timeout or a dropped connection may hide a processed send; only
+        # idempotent calls are resent after those.
+        if isinstance(error, _NOT_SENT) or (call.idempotent and isinstance(error, httpx.TransportError)):
+            return self._backoff(retries)
+        return None
+
+    # --- results and errors --------------------------------------------------------
+
+    def _parse(self, call: Call[T], request: httpx.Request, response: httpx.Response) -> T:
+        if call.parse is None:
+            return cast(T, None)
+        try:
+            data = json.loads(response.content)
+        except (ValueError, RecursionError) as exc:
+            raise self._invalid(request, response, f"the body is not JSON ({exc})") from exc
+        try:
+            return call.parse(data)
+        except Exception as exc:
+            raise self._invalid(request, response, f"the body does not match the documented shape ({exc!r})") from exc
+
+    def _invalid(self, request: httpx.Request, response: httpx.Response, problem: str) -> ResponseValidationError:
+        body = response.text if response.content else ""
+        return ResponseValidationError(
+            f"{request.method} {self._path(request)} returned {response.status_code} but {problem}: "
+            f"{body_preview(body)!r}",
+            method=request.method,
+            url=str(request.url),
+            status_code=response.status_code,
+            body=body,
+            headers=response.headers,
+        )
+
+    def _status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
+        body = response.text
+        errors = parse_error_body(body)
+        summary = "; ".join(
+            " - ".join(part for part in (e.title, e.detail) if part) for e in errors if e.title or e.detail
+        )
+        message = (
+            f"{response.status_code} {response.reason_phrase or 'HTTP error'} from {request.method} "
+            f"{self._path(request)}: {summary or body_preview(body) or '(empty body)'}"
+        )
+        cls = status_error_class(response.status_code)
+        common: dict[str, Any] = {
+            "method": request.method,
+            "url": str(request.url),
+            "status_code": response.status_code,
+            "body": body,
+            "headers": response.headers,
+            "errors": errors,
+            "retries": retries,
+        }
+        if cls is RateLimitError:
+            return RateLimitError(message, retry_after=parse_retry_after(response.headers), **common)
+        return cls(message, **common)
+
+    def _connection_error(self, request: httpx.Request, error: httpx.HTTPError) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        kind = type(error).__name__
+        return cls(
+            f"{request.method} {self._path(request)} failed: {kind}: {error}",
+            method=request.method,
+            url=str(request.url),
+        )
+
+    # --- logging -----------------------------------------------------------------------
+
+    def _path(self, request: httpx.Request) -> str:
+        path = request.url.path
+        return path if self.log_sensitive else redact_phone_numbers(path)
+
+    def _log(self, request: httpx.Request, result: str, elapsed: float, retries: int) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s in %.1f ms (%d retries)",
+                request.method,
+                self._path(request),
+                result,
+                elapsed * 1000,
+                retries,
+                extra={
+                    "flowroute_method": request.method,
+                    "flowroute_path": self._path(request),
+                    "flowroute_status": result,
+                    "flowroute_elapsed_ms": elapsed * 1000,
+                    "flowroute_retries": retries,
+                },
+            )
+
+
+def parse_retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from a Retry-After header given as seconds or as an HTTP date."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if seconds != seconds or seconds == float("inf"):  # NaN or infinite
+        return None
+    return max(seconds, 0.0)
+
+
+def parse_error_body(body: str) -> list[ErrorDetail]:
+    """Flowroute's ``errors[]``, tolerating anything else the server might send."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return []
+    items = data.get("errors") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return []
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) else None
+
+    details = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        status = item.get("status")
+        if isinstance(status, str) and status.isdigit():
+            status = int(status)
+        details.append(
+            ErrorDetail(
+                status=status if isinstance(status, int) and not isinstance(status, bool) else None,
+                title=text(item.get("title")),
+                detail=text(item.get("detail")),
+                id=text(item.get("id")),
+            )
+        )
+    return details
+
+
+def drive_sync(run: Run[T], send: Callable[[httpx.Request], httpx.Response]) -> T:
+    step = next(run)
+    while True:
+        outcome: Outcome = None
+        if isinstance(step, Sleep):
+            time.sleep(step.seconds)
+        else:
+            try:
+                outcome = send(step.request)
+            except httpx.HTTPError as exc:
+                outcome = exc
+        try:
+            step = run.send(outcome)
+        except StopIteration as done:
+            return cast(T, done.value)
+
+
+async def drive_async(run: Run[T], send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> T:
+    step = next(run)
+    while True:
+        outcome: Outcome = None
+        if isinstance(step, Sleep):
+            await asyncio.sleep(step.seconds)
+        else:
+            try:
+                outcome = await send(step.request)
+            except httpx.HTTPError as exc:
+                outcome = exc
+        try:
+            step = run.send(outcome)
+        except StopIteration as done:
+            return cast(T, done.value)

@@ -1,0 +1,257 @@
+"""Argument checks that run before any request is built.
+
+Each check names the parameter, says what is wrong and what is accepted, and
+returns the value in the form the generated layer wants (``UNSET`` for None).
+Message bodies are never echoed back: they may be private.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any, Final, TypeVar
+
+from flowroute_api.types import UNSET, Unset
+
+from ._exceptions import InvalidParameterError
+
+E = TypeVar("E", bound=Enum)
+M = TypeVar("M")
+
+# Flowroute documents 750 kB for an MMS, text included, and no SMS maximum; no
+# message can carry more text than that.
+MAX_MESSAGE_BYTES: Final = 750_000
+
+_PHONE_DIGITS = re.compile(r"[1-9][0-9]{6,14}")
+_MESSAGE_ADDRESS = re.compile(r"\+?[0-9]{7,15}")
+_DIGITS = re.compile(r"[0-9]{1,15}")
+_LEADING_DIGITS = re.compile(r"\+?[0-9]{1,15}")
+_MDR_ID = re.compile(r"mdr[12]-[0-9a-f]{32}")
+_ROUTE_ID = re.compile(r"[0-9]{1,18}")
+_ALPHA2 = re.compile(r"[A-Za-z]{2}")
+_DATE_TEXT = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+)
+
+
+__all__ = ["InvalidParameterError"]
+
+
+def _fail(name: str, problem: str, expected: str) -> InvalidParameterError:
+    return InvalidParameterError(name, problem, expected)
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def limit(value: int | None, maximum: int | None, name: str = "limit") -> int | Unset:
+    if value is None:
+        return UNSET
+    expected = f"an integer from 1 to {maximum}" if maximum else "an integer >= 1"
+    if not _is_int(value):
+        raise _fail(name, f"{_describe(value)} is not an integer", expected)
+    if value < 1 or (maximum is not None and value > maximum):
+        raise _fail(name, f"{value} is out of range", expected)
+    return value
+
+
+def offset(value: int | None, name: str = "offset") -> int | Unset:
+    if value is None:
+        return UNSET
+    if not _is_int(value) or value < 0:
+        raise _fail(name, f"{_describe(value)} is not allowed", "an integer >= 0")
+    return value
+
+
+def amount(value: float | None, name: str) -> float | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0 or value == float("inf"):
+        raise _fail(name, f"{_describe(value)} is not allowed", "a dollar amount >= 0")
+    return value
+
+
+def _text_of(value: object, name: str, expected: str) -> str:
+    if _is_int(value):
+        return str(value)
+    if not isinstance(value, str):
+        raise _fail(name, f"{_describe(value)} has type {type(value).__name__}", expected)
+    return value.strip()
+
+
+def digits(value: str | int | None, name: str, *, allow_plus: bool = False) -> str | Unset:
+    """A digit filter such as ``contains``; ints are accepted as the old SDK passed them."""
+    if value is None:
+        return UNSET
+    expected = "1-15 digits, optionally after + (e.g. '+44' or '1206')" if allow_plus else "1-15 digits"
+    text = _text_of(value, name, expected)
+    if not (_LEADING_DIGITS if allow_plus else _DIGITS).fullmatch(text):
+        raise _fail(name, f"{_describe(value)} is not digits", expected)
+    return text
+
+
+def phone_number(value: str | int, name: str) -> str:
+    """A number in a path: digits only; a leading + is dropped."""
+    expected = "a phone number as 7-15 digits such as '12065550100'"
+    text = _text_of(value, name, expected).removeprefix("+")
+    if not _PHONE_DIGITS.fullmatch(text):
+        raise _fail(name, f"{_describe(value)} is not a phone number", expected)
+    return text
+
+
+def message_address(value: str | int, name: str) -> str:
+    expected = "a phone number as 7-15 digits, optionally after + (e.g. '12065550100')"
+    text = _text_of(value, name, expected)
+    if not _MESSAGE_ADDRESS.fullmatch(text):
+        raise _fail(name, f"{_describe(value)} is not a phone number", expected)
+    return text
+
+
+def mdr_id(value: str, name: str = "id") -> str:
+    expected = "'mdr2-' followed by 32 lowercase hex digits"
+    if not isinstance(value, str) or not _MDR_ID.fullmatch(value.strip()):
+        raise _fail(name, f"{_describe(value)} is not a message detail record id", expected)
+    return value.strip()
+
+
+def route_id(value: str | int, name: str = "route_id") -> str:
+    expected = "a route id as digits, e.g. '83834' ('0' is the built-in sip-reg route)"
+    text = _text_of(value, name, expected)
+    if not _ROUTE_ID.fullmatch(text):
+        raise _fail(name, f"{_describe(value)} is not a route id", expected)
+    return text
+
+
+def alpha2(value: str | None, name: str) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str) or not _ALPHA2.fullmatch(value.strip()):
+        raise _fail(name, f"{_describe(value)} is not a two-letter code", "two letters such as 'WA' or 'US'")
+    return value.strip()
+
+
+def text(value: str | None, name: str, *, max_length: int) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str) or not value or len(value) > max_length:
+        raise _fail(
+            name,
+            f"{_describe(value)} is not allowed",
+            f"a non-empty string of at most {max_length} characters",
+        )
+    return value
+
+
+def choice(value: E | str | None, name: str, enum: type[E]) -> E | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, enum):
+        return value
+    allowed = ", ".join(repr(member.value) for member in enum)
+    try:
+        return enum(value)
+    except ValueError:
+        raise _fail(name, f"{_describe(value)} is not a known value", f"one of {allowed}") from None
+
+
+def required_choice(value: E | str, name: str, enum: type[E]) -> E:
+    chosen = choice(value, name, enum)
+    if isinstance(chosen, Unset):
+        raise _fail(name, "None is not a known value", f"one of {', '.join(repr(m.value) for m in enum)}")
+    return chosen
+
+
+def api_date(value: date | datetime | str, name: str) -> str:
+    """A date for the messages API: dates as YYYY-MM-DD, datetimes in UTC.
+
+    Naive datetimes are taken to be UTC already, as Flowroute's ranges are UTC.
+    """
+    if isinstance(value, datetime):
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return moment.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    expected = "a date, a datetime, or text like '2024-02-10' or '2024-02-10T18:22:06Z'"
+    if not isinstance(value, str) or not _DATE_TEXT.fullmatch(value.strip()):
+        raise _fail(name, f"{_describe(value)} is not a date", expected)
+    try:
+        datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise _fail(name, f"{_describe(value)} is not a real date", expected) from None
+    return value.strip()
+
+
+def optional_api_date(value: date | datetime | str | None, name: str) -> str | Unset:
+    return UNSET if value is None else api_date(value, name)
+
+
+def message_body(value: str | None, *, has_media: bool, name: str = "body") -> str | Unset:
+    if value is None:
+        if has_media:
+            return UNSET
+        raise _fail(name, "no text and no media_urls", "message text, media_urls, or both")
+    if not isinstance(value, str):
+        raise _fail(name, f"a {type(value).__name__} was given", "a string")
+    if not value and not has_media:
+        raise _fail(name, "the text is empty", "non-empty message text (or media_urls)")
+    size = len(value.encode("utf-8"))
+    if size > MAX_MESSAGE_BYTES:
+        raise _fail(
+            name,
+            f"the text is {size:,} bytes",
+            f"at most {MAX_MESSAGE_BYTES:,} bytes (Flowroute's MMS limit)",
+        )
+    return value
+
+
+def urls(value: list[str] | tuple[str, ...] | None, name: str) -> list[str] | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, str) or not isinstance(value, list | tuple) or not value:
+        raise _fail(name, f"{_describe(value)} is not a list of URLs", "a non-empty list of http(s) URLs")
+    for index, url in enumerate(value):
+        if not isinstance(url, str) or not re.match(r"https?://[^\s/]+", url):
+            raise _fail(
+                f"{name}[{index}]",
+                f"{_describe(url)} is not an http(s) URL",
+                "an absolute http(s) URL",
+            )
+    return list(value)
+
+
+def url(value: str | None, name: str) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str) or not re.match(r"https?://[^\s/]+", value):
+        raise _fail(name, f"{_describe(value)} is not an http(s) URL", "an absolute http(s) URL")
+    return value
+
+
+def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str, Any]], M]) -> M:
+    """A request body given as the generated model, a dict or a JSON string."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str | bytes):
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise _fail(
+                name,
+                f"the JSON text does not parse ({exc})",
+                f"a {cls.__name__}, a dict or JSON text",
+            ) from None
+    if not isinstance(value, dict):
+        raise _fail(name, f"a {type(value).__name__} was given", f"a {cls.__name__}, a dict or JSON text")
+    try:
+        return from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _fail(name, f"the body does not fit {cls.__name__} ({exc!r})", f"the shape of {cls.__name__}") from None
