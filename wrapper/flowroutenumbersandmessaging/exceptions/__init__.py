@@ -1,0 +1,1 @@
+"""The old SDK's exception modules, pointing at the new hierarchy."""

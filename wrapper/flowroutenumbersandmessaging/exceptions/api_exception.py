@@ -1,0 +1,3 @@
+from flowroute import APIStatusError as APIException
+
+__all__ = ["APIException"]

@@ -1,0 +1,3 @@
+from flowroute import ErrorException
+
+__all__ = ["ErrorException"]

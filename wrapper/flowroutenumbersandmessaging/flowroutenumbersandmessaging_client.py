@@ -1,0 +1,38 @@
+"""The old SDK's client class, backed by the typed client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flowroute import FlowrouteClient
+from flowroute._api import raw_controller
+from flowroute._operations.messages import MessagesResource
+from flowroute._operations.numbers import NumbersResource
+from flowroute._operations.routes import RoutesResource
+
+NumbersController = raw_controller(NumbersResource, "NumbersController")
+RoutesController = raw_controller(RoutesResource, "RoutesController")
+MessagesController = raw_controller(MessagesResource, "MessagesController")
+
+
+class FlowroutenumbersandmessagingClient:
+    """``FlowroutenumbersandmessagingClient(access_key, secret_key)`` as in the old SDK.
+
+    Methods return the response JSON (``result['data'][0]['id']``) or None for
+    204, and raise ``ErrorException`` (an alias of ``flowroute.APIStatusError``)
+    for API errors. Extra keyword arguments go to :class:`flowroute.FlowrouteClient`.
+    """
+
+    def __init__(
+        self,
+        basic_auth_user_name: str | None = None,
+        basic_auth_password: str | None = None,
+        **options: Any,
+    ) -> None:
+        self.client = FlowrouteClient(basic_auth_user_name, basic_auth_password, **options)
+        self.numbers = NumbersController(self.client)
+        self.routes = RoutesController(self.client)
+        self.messages = MessagesController(self.client)
+
+    def __repr__(self) -> str:
+        return f"FlowroutenumbersandmessagingClient({self.client!r})"
