@@ -352,9 +352,7 @@ def message_text(body: bytes) -> str:
 
 
 def error_body(status: int, title: str, detail: str) -> bytes:
-    doc = {
-        "errors": [{"id": str(uuid.uuid4()), "status": status, "title": title, "detail": detail}]
-    }
+    doc = {"errors": [{"id": str(uuid.uuid4()), "status": status, "title": title, "detail": detail}]}
     return json.dumps(doc).encode()
 
 
@@ -586,9 +584,7 @@ class FaultServer:
                 if reset:
                     # RST instead of FIN: close() with a zero linger timeout aborts the connection.
                     with contextlib.suppress(OSError):
-                        conn.setsockopt(
-                            socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-                        )
+                        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 rfile.close()
                 conn.close()
 
@@ -643,9 +639,7 @@ class FaultServer:
         elif fault in _ERROR_STATUS:
             assert status is not None
             title, detail = _ERROR_TEXT[status]
-            extra = (
-                {"Retry-After": plan.retry_after} if fault is Fault.RATE_LIMIT_RETRY_AFTER else {}
-            )
+            extra = {"Retry-After": plan.retry_after} if fault is Fault.RATE_LIMIT_RETRY_AFTER else {}
             reply = _response(status, error_body(status, title, detail), extra, close=not keep)
         elif fault is Fault.RESET_AFTER_PROCESSING:
             return False, True
@@ -684,9 +678,7 @@ class FaultServer:
                 return self._script.popleft()
             return plan.choose(self._rng)
 
-    def _reject(
-        self, conn: socket.socket, seq: int, request: _Request, status: int, detail: str
-    ) -> None:
+    def _reject(self, conn: socket.socket, seq: int, request: _Request, status: int, detail: str) -> None:
         """Answer an error that comes before any fault (404, 405, 401, 422); not processed."""
         self._note(seq, request, None, status, processed=None)
         body = error_body(status, REASONS[status], detail)
