@@ -64,7 +64,7 @@ lint: $(VENV)/.installed
 
 typecheck: $(VENV)/.installed
 	mypy --strict $(GENERATED)
-	mypy $(wildcard wrapper) tests devtools
+	mypy wrapper tests devtools examples
 
 # --- tests ----------------------------------------------------------------------------
 pytest: install
@@ -83,6 +83,14 @@ bench: $(VENV)/.installed
 			|| $$SUDO apt-get install -y nginx; }
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# Live API when both credentials are set, otherwise a Prism mock started for the run.
+demo: install
+	@if [ -n "$${FR_ACCESS_KEY:-}" ] && [ -n "$${FR_SECRET_KEY:-}" ]; then \
+		$(BIN)/python examples/demo.py $(DEMO_ARGS); \
+	else \
+		$(BIN)/python -m devtools.with_prism -- $(BIN)/python examples/demo.py $(DEMO_ARGS); \
+	fi
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
