@@ -139,6 +139,15 @@ def alpha2(value: str | None, name: str) -> str | Unset:
     return value.strip()
 
 
+def flag(value: bool | None, name: str) -> bool | Unset:
+    """An on/off option: only a real bool, as ``bool('false')`` would be True."""
+    if value is None:
+        return UNSET
+    if not isinstance(value, bool):
+        raise _fail(name, f"{_describe(value)} is not a boolean", "True or False")
+    return value
+
+
 def text(value: str | None, name: str, *, max_length: int) -> str | Unset:
     if value is None:
         return UNSET

@@ -21,7 +21,7 @@ from flowroute_api.models import (
     OutboundMessage,
     OutboundMessageDocument,
 )
-from flowroute_api.types import UNSET, Unset
+from flowroute_api.types import Unset
 
 from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
@@ -101,7 +101,7 @@ def send(
         from_=check.message_address(from_, "from_"),
         body=check.message_body(body, has_media=not isinstance(media, Unset)),
         media_urls=media,
-        is_mms=UNSET if is_mms is None else bool(is_mms),
+        is_mms=check.flag(is_mms, "is_mms"),
         dlr_callback=check.url(dlr_callback, "dlr_callback"),
     )
     return Call.from_generated(_send._get_kwargs(body=message), MessageAccepted.from_dict)

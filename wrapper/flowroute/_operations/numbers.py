@@ -127,8 +127,8 @@ def purchase_a_phone_number(
     options: PurchaseOptions | Unset = UNSET
     if cnam_lookups_enabled is not None or messaging_enabled is not None:
         options = PurchaseOptions(
-            cnam_lookups_enabled=UNSET if cnam_lookups_enabled is None else bool(cnam_lookups_enabled),
-            messaging_enabled=UNSET if messaging_enabled is None else bool(messaging_enabled),
+            cnam_lookups_enabled=check.flag(cnam_lookups_enabled, "cnam_lookups_enabled"),
+            messaging_enabled=check.flag(messaging_enabled, "messaging_enabled"),
         )
     kwargs = _purchase._get_kwargs(check.phone_number(id, "id"), body=options)
     return Call.from_generated(kwargs, PhoneNumberDocument.from_dict)
