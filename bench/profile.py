@@ -35,15 +35,26 @@ def _package(frame: Frame) -> str:
     return path or "<builtin>"
 
 
-def _self_time_by_package(root: Frame) -> dict[str, float]:
-    """Seconds of samples whose innermost frame is in each package."""
-    shares: defaultdict[str, float] = defaultdict(float)
+def _self_times(root: Frame) -> tuple[dict[str, float], dict[str, float]]:
+    """Seconds of samples by innermost package, and by innermost function."""
+    by_package: defaultdict[str, float] = defaultdict(float)
+    by_function: defaultdict[str, float] = defaultdict(float)
     stack = [root]
     while stack:
         frame = stack.pop()
-        shares[_package(frame)] += frame.total_self_time
+        # A frame's total_self_time already includes its synthetic "[self]" children.
+        if frame.is_synthetic:
+            continue
+        by_package[_package(frame)] += frame.total_self_time
+        by_function[f"{frame.function} ({frame.file_path_short}:{frame.line_no})"] += frame.total_self_time
         stack.extend(frame.children)
-    return shares
+    return by_package, by_function
+
+
+def _top(times: dict[str, float], count: int) -> str:
+    total = sum(times.values()) or 1.0
+    heaviest = sorted(times.items(), key=lambda item: item[1], reverse=True)[:count]
+    return ", ".join(f"{name} {100 * seconds / total:.0f}%" for name, seconds in heaviest)
 
 
 def _summarise(name: str, profiler: Profiler, out_dir: Path) -> str:
@@ -52,11 +63,11 @@ def _summarise(name: str, profiler: Profiler, out_dir: Path) -> str:
     root = profiler.last_session.root_frame() if profiler.last_session else None
     if root is None:
         return f"profile {name}: no samples"
-    shares = _self_time_by_package(root)
-    total = sum(shares.values()) or 1.0
-    heaviest = sorted(shares.items(), key=lambda item: item[1], reverse=True)[:6]
-    top = ", ".join(f"{package} {100 * seconds / total:.0f}%" for package, seconds in heaviest)
-    return f"profile {name} ({path.name}), self time by package: {top}"
+    by_package, by_function = _self_times(root)
+    return (
+        f"profile {name} ({path.name}): self time by package: {_top(by_package, 6)}; "
+        f"top functions: {_top(by_function, 5)}"
+    )
 
 
 def _profile_sync(name: str, call: SyncCall, out_dir: Path) -> str:

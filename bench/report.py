@@ -12,6 +12,7 @@ class Verdict(Enum):
     MISS = "MISS"
     NONE = ""  # informational row, no target
     UNAVAILABLE = "n/a"  # the SDK does not offer this yet
+    ERROR = "ERROR"  # the measurement itself failed
 
 
 @dataclass(frozen=True)
@@ -65,4 +66,5 @@ def write_markdown(path: Path, title: str, rows: list[Row], notes: list[str]) ->
 
 def summary(rows: list[Row]) -> str:
     counts = {verdict: sum(row.verdict is verdict for row in rows) for verdict in Verdict}
-    return f"{counts[Verdict.PASS]} PASS, {counts[Verdict.MISS]} MISS, {counts[Verdict.UNAVAILABLE]} not available yet"
+    parts = [f"{counts[verdict]} {verdict.name}" for verdict in (Verdict.PASS, Verdict.MISS, Verdict.ERROR)]
+    return ", ".join([*parts, f"{counts[Verdict.UNAVAILABLE]} not available yet"])
