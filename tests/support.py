@@ -51,8 +51,10 @@ def example(path: str, method: str, status: str) -> Any:
 
 def ok_response(request: httpx.Request) -> httpx.Response:
     """The documented success answer for whichever operation ``request`` is."""
+    path = request.url.path
+    path = path[path.find("/v2") :]  # below any base URL prefix
     for method, pattern, where in _ROUTES:
-        if request.method == method and pattern.fullmatch(request.url.path):
+        if request.method == method and pattern.fullmatch(path):
             if where is None:
                 return httpx.Response(204)
             return httpx.Response(int(where[2]), json=example(*where))
