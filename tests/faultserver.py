@@ -275,6 +275,10 @@ class SeenRequest:
     seq: int
     method: str
     path: str
+    query: str
+    text: str | None
+    """For a send whose body was read, the message text it counts under (see :func:`message_text`);
+    lets a test find every attempt of one send, processed or not."""
     fault: Fault | None
     """The fault applied; None when the request was turned away first (404, 405, 401, 422)."""
     processed: bool
@@ -487,6 +491,13 @@ class FaultServer:
         return f"http://{self._host}:{self._port}"
 
     @property
+    def seen(self) -> int:
+        """Requests seen so far; cheaper than ``stats().seen``. A sequential client can take it
+        before and after a call: the call's attempts are the log entries with seq in between."""
+        with self._lock:
+            return self._seen
+
+    @property
     def open_sockets(self) -> int:
         """Connection sockets the server holds open right now (the listener not included)."""
         with self._lock:
@@ -614,7 +625,7 @@ class FaultServer:
 
         fault = self._next_fault(plan)
         if fault is Fault.RESET_BEFORE_BODY:
-            self._note(seq, request, fault, None, processed=None)
+            self._note(seq, request, fault, None, body=None, processed=False)
             return False, True
 
         body = _read_body(rfile, request)
@@ -631,7 +642,7 @@ class FaultServer:
         else:
             status = _STATUS.get(fault, ok_status)
         # Record before answering, so a client that has its answer finds it in stats().
-        self._note(seq, request, fault, status, processed=body if fault.processes else None)
+        self._note(seq, request, fault, status, body=body, processed=fault.processes)
 
         reply: bytes
         if fault is Fault.NONE:
@@ -680,7 +691,7 @@ class FaultServer:
 
     def _reject(self, conn: socket.socket, seq: int, request: _Request, status: int, detail: str) -> None:
         """Answer an error that comes before any fault (404, 405, 401, 422); not processed."""
-        self._note(seq, request, None, status, processed=None)
+        self._note(seq, request, None, status, body=None, processed=False)
         body = error_body(status, REASONS[status], detail)
         conn.sendall(_response(status, body, close=request.close))
 
@@ -691,36 +702,40 @@ class FaultServer:
         fault: Fault | None,
         status: int | None,
         *,
-        processed: bytes | None,
+        body: bytes | None,
+        processed: bool,
     ) -> None:
-        """Log the request and count its fault and status; when ``processed`` holds the body,
-        record the request as processed."""
+        """Log the request and count its fault and status; record it as processed if it was."""
+        text = message_text(body) if body is not None and request.method == "POST" else None
         with self._lock:
             if fault is not None:
                 self._faults[fault] += 1
             if status is not None:
                 self._statuses[status] += 1
-            if processed is not None:
+            if processed:
+                assert body is not None
                 self._processed.append(
                     RecordedRequest(
                         seq=seq,
                         method=request.method,
                         path=request.path,
                         query=request.query,
-                        body=processed,
+                        body=body,
                         timestamp=time.time(),
                         fault=fault or Fault.NONE,
                     )
                 )
-                if request.method == "POST":
-                    self._sends_by_body[message_text(processed)] += 1
+                if text is not None:
+                    self._sends_by_body[text] += 1
             self._log.append(
                 SeenRequest(
                     seq=seq,
                     method=request.method,
                     path=request.path,
+                    query=request.query,
+                    text=text,
                     fault=fault,
-                    processed=processed is not None,
+                    processed=processed,
                     status=status,
                     monotonic=time.monotonic(),
                 )
