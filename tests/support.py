@@ -7,10 +7,13 @@ import base64
 import copy
 import json
 import re
+import threading
 from collections.abc import Callable, Coroutine, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+import attrs
 import httpx
 from flowroute import AsyncFlowrouteClient, FlowrouteClient, RetryPolicy
 
@@ -141,3 +144,75 @@ def secret_forms(secret: str = SECRET, access: str = ACCESS) -> list[str]:
     """Every form in which a secret key could leak: itself and the Basic token."""
     token = base64.b64encode(f"{access}:{secret}".encode()).decode()
     return [secret, token, token.rstrip("=")]
+
+
+# --- a real loopback HTTP server ------------------------------------------------------
+
+
+@attrs.frozen
+class Seen:
+    """One request as a loopback server received it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+Answer = tuple[int, dict[str, str], bytes]
+
+
+class LoopbackServer:
+    """A tiny ``http.server`` on 127.0.0.1 in a thread, answering from ``respond``.
+
+    ``respond(seen)`` returns (status, headers, body); every request is kept in
+    ``requests`` with its headers lower-cased.
+    """
+
+    def __init__(self, respond: Callable[[Seen], Answer]) -> None:
+        self.requests: list[Seen] = []
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                seen = Seen(
+                    method=self.command,
+                    path=self.path,
+                    headers={k.lower(): v for k, v in self.headers.items()},
+                    body=self.rfile.read(length),
+                )
+                owner.requests.append(seen)
+                status, headers, body = respond(seen)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PATCH = _handle
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def __enter__(self) -> LoopbackServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+def json_answer(status: int, value: Any) -> Answer:
+    return status, {"Content-Type": "application/vnd.api+json"}, json.dumps(value).encode()
