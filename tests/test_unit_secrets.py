@@ -1,0 +1,182 @@
+"""The secret key (and the Basic token carrying it) never shows up in an
+exception, a repr or a log record, on every path that raises."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import flowroute
+import httpx
+import pytest
+from flowroute import FlowrouteClient, FlowrouteError, MissingCredentialsError
+
+from tests.support import (
+    ACCESS,
+    NUMBER,
+    OTHER_NUMBER,
+    SECRET,
+    Answer,
+    LoopbackServer,
+    Recorder,
+    Reply,
+    Seen,
+    async_client,
+    example,
+    json_answer,
+    secret_forms,
+    sync_client,
+)
+
+ERROR_JSON = {"errors": [{"id": "e1", "status": 0, "title": "Problem", "detail": "Try again"}]}
+
+
+def _details(c: Any) -> Any:
+    return c.numbers.list_phone_number_details(NUMBER)
+
+
+def _send(c: Any) -> Any:
+    return c.messages.send(OTHER_NUMBER, NUMBER, "hello")
+
+
+# name -> (transport replies, operation, the exception class it must raise)
+SCENARIOS: dict[str, tuple[list[Reply], Callable[[Any], Any], type[Exception]]] = {
+    "invalid-parameter": ([], lambda c: c.numbers.list_available_area_codes(0), flowroute.InvalidParameterError),
+    "400": ([httpx.Response(400, json=ERROR_JSON)], _details, flowroute.BadRequestError),
+    "401": ([httpx.Response(401, json=ERROR_JSON)], _details, flowroute.AuthenticationError),
+    "403": ([httpx.Response(403, json=ERROR_JSON)], _send, flowroute.PermissionDeniedError),
+    "404": ([httpx.Response(404, json=ERROR_JSON)], _details, flowroute.NotFoundError),
+    "422": ([httpx.Response(422, json=ERROR_JSON)], _send, flowroute.UnprocessableEntityError),
+    "429": ([httpx.Response(429, headers={"Retry-After": "0"})], _send, flowroute.RateLimitError),
+    "500": ([httpx.Response(500, text="<html>oops</html>")], _details, flowroute.ServerError),
+    "418": ([httpx.Response(418)], _details, flowroute.APIStatusError),
+    "307": ([httpx.Response(307, headers={"Location": "https://elsewhere.test/"})], _details, flowroute.APIStatusError),
+    "not-json": ([httpx.Response(200, text="oops")], _details, flowroute.ResponseValidationError),
+    "wrong-shape": ([httpx.Response(202, json={"data": "oops"})], _send, flowroute.ResponseValidationError),
+    "connect": ([httpx.ConnectError("connection refused")], _details, flowroute.APIConnectionError),
+    "protocol": ([httpx.RemoteProtocolError("peer closed")], _send, flowroute.APIConnectionError),
+    "read-timeout": ([httpx.ReadTimeout("timed out")], _details, flowroute.APITimeoutError),
+    "connect-timeout": ([httpx.ConnectTimeout("timed out")], _send, flowroute.APITimeoutError),
+}
+
+
+def _texts_of(exc: BaseException) -> list[str]:
+    return [
+        str(exc),
+        repr(exc),
+        repr(exc.args),
+        repr(vars(exc)),
+        "".join(traceback.format_exception(exc)),
+    ]
+
+
+def _texts_of_logs(caplog: pytest.LogCaptureFixture) -> list[str]:
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    texts = [caplog.text]
+    for record in caplog.records:
+        texts.append(formatter.format(record))
+        texts.append(repr(record.__dict__))
+    return texts
+
+
+def _assert_no_secret(texts: list[str], access: str = ACCESS, secret: str = SECRET) -> None:
+    for form in secret_forms(secret, access):
+        for text in texts:
+            assert form not in text
+
+
+def test_every_exception_class_is_covered() -> None:
+    raised = {cls for _, _, cls in SCENARIOS.values()} | {MissingCredentialsError}
+    public = {
+        obj
+        for name in flowroute.__all__
+        if isinstance(obj := getattr(flowroute, name), type) and issubclass(obj, FlowrouteError)
+    }
+    assert public - raised == {FlowrouteError}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_no_secret_in_exceptions_reprs_or_logs(name: str, caplog: pytest.LogCaptureFixture) -> None:
+    replies, op, cls = SCENARIOS[name]
+    caplog.set_level(logging.DEBUG)
+    client = sync_client(Recorder(replies), max_retries=1)
+    with pytest.raises(cls) as info:
+        op(client)
+    assert type(info.value) is cls
+    if name != "invalid-parameter":
+        assert any(r.name == "flowroute" for r in caplog.records)
+    _assert_no_secret([*_texts_of(info.value), repr(client), repr(client._pipeline), *_texts_of_logs(caplog)])
+
+
+@pytest.mark.parametrize("name", ["401", "429", "wrong-shape", "read-timeout"])
+async def test_no_secret_async(name: str, caplog: pytest.LogCaptureFixture) -> None:
+    replies, op, cls = SCENARIOS[name]
+    caplog.set_level(logging.DEBUG)
+    client = async_client(Recorder(replies), max_retries=1)
+    with pytest.raises(cls) as info:
+        await op(client)
+    _assert_no_secret([*_texts_of(info.value), repr(client), repr(client._pipeline), *_texts_of_logs(caplog)])
+
+
+def test_success_logs_no_secret(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = sync_client(Recorder(), log_sensitive=True)
+    _details(client)
+    _send(client)
+    assert len([r for r in caplog.records if r.name == "flowroute"]) == 2
+    _assert_no_secret(_texts_of_logs(caplog))
+
+
+def test_missing_credentials_does_not_echo_the_given_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FR_ACCESS_KEY", raising=False)
+    with pytest.raises(MissingCredentialsError) as info:
+        FlowrouteClient(None, SECRET)
+    _assert_no_secret(_texts_of(info.value))
+    monkeypatch.delenv("FR_SECRET_KEY", raising=False)
+    with pytest.raises(MissingCredentialsError) as info:
+        FlowrouteClient(ACCESS, None)
+    assert ACCESS not in str(info.value)
+
+
+def test_base_url_with_user_info_does_not_echo_it() -> None:
+    with pytest.raises(flowroute.InvalidParameterError) as info:
+        FlowrouteClient(ACCESS, SECRET, base_url=f"https://{ACCESS}:{SECRET}@api.flowroute.com")
+    _assert_no_secret(_texts_of(info.value))
+
+
+def test_reprs_of_the_client_and_its_parts() -> None:
+    client = sync_client(Recorder())
+    texts = [
+        repr(client),
+        repr(client._pipeline),
+        repr(client._pipeline.credentials),
+        repr(client.numbers),
+        repr(client.with_options(max_retries=0)),
+        repr(client.with_options(max_retries=0)._pipeline),
+    ]
+    _assert_no_secret(texts)
+    assert repr(client._pipeline.credentials) == f"Credentials(access_key='{ACCESS}', secret_key='***')"
+
+
+def test_loopback_server_with_httpx_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    # A real socket, so httpx and httpcore log their own DEBUG traces too.
+    answers: list[Answer] = [
+        json_answer(500, ERROR_JSON),
+        json_answer(200, example("/v2/numbers/{id}", "get", "200")),
+        json_answer(401, ERROR_JSON),
+    ]
+
+    def respond(seen: Seen) -> Answer:
+        return answers.pop(0)
+
+    caplog.set_level(logging.DEBUG)
+    with LoopbackServer(respond) as server, FlowrouteClient(ACCESS, SECRET, base_url=server.url) as client:
+        assert _details(client).data.id == NUMBER
+        with pytest.raises(flowroute.AuthenticationError) as info:
+            _details(client)
+    # The forms searched for below are exactly what went over the wire.
+    assert [s.headers["authorization"] for s in server.requests] == ["Basic " + secret_forms()[1]] * 3
+    assert {r.name.split(".")[0] for r in caplog.records} >= {"flowroute", "httpx", "httpcore"}
+    _assert_no_secret([*_texts_of(info.value), *_texts_of_logs(caplog)])
