@@ -42,8 +42,10 @@ class RawResource:
         self._client = client
 
 
-def _adopt(method: Callable[..., Any], build: Callable[..., Any], returns: Any) -> None:
-    method.__flowroute_build__ = build  # type: ignore[attr-defined]
+def _adopt(method: Callable[..., Any], build: Callable[..., Any], returns: Any, *, operation: bool = True) -> None:
+    if operation:
+        # Lets the facade find every single-call operation of a resource.
+        method.__flowroute_build__ = build  # type: ignore[attr-defined]
     method.__name__ = build.__name__
     method.__qualname__ = build.__qualname__
     method.__doc__ = build.__doc__

@@ -7,7 +7,7 @@ facade all execute the same ``Call``s, so argument handling exists once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -19,7 +19,7 @@ T = TypeVar("T")
 class Call(Generic[T]):
     method: str
     path: str
-    params: Mapping[str, Any] | None = None
+    params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None
     json: Any = None
     headers: Mapping[str, str] | None = None
     # None means the operation answers without a body (204) and returns None.

@@ -16,6 +16,7 @@ from flowroute_api.api.messages import (
 )
 from flowroute_api.models import (
     MessageAccepted,
+    MessageDetailRecord,
     MessageDocument,
     MessagePage,
     OutboundMessage,
@@ -26,6 +27,7 @@ from flowroute_api.types import Unset
 from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
+from .._pagination import Pager, async_pager, sync_pager
 
 SendBody = OutboundMessage | OutboundMessageDocument
 
@@ -131,11 +133,29 @@ def look_up_a_message_detail_record(id: str) -> Call[MessageDocument]:
     return Call.from_generated(_mdr._get_kwargs(check.mdr_id(id)), MessageDocument.from_dict)
 
 
+def iter_messages(
+    start_date: date | datetime | str,
+    end_date: date | datetime | str | None = None,
+    *,
+    page_size: int | None = None,
+    max_items: int | None = None,
+) -> Pager[MessageDetailRecord]:
+    """Every MDR in the UTC range, ``page_size`` (default 200) at a time."""
+    return Pager.create(
+        lambda limit, offset: look_up_a_set_of_messages(start_date, end_date, limit, offset),
+        lambda page: list(page.data),
+        page_size=page_size,
+        max_page_size=None,
+        max_items=max_items,
+    )
+
+
 class MessagesResource(SyncResource):
     send_a_message = sync_method(send_a_message)
     send = sync_method(send)
     look_up_a_set_of_messages = sync_method(look_up_a_set_of_messages)
     look_up_a_message_detail_record = sync_method(look_up_a_message_detail_record)
+    iter_messages = sync_pager(iter_messages)
 
 
 class AsyncMessagesResource(AsyncResource):
@@ -143,3 +163,4 @@ class AsyncMessagesResource(AsyncResource):
     send = async_method(send)
     look_up_a_set_of_messages = async_method(look_up_a_set_of_messages)
     look_up_a_message_detail_record = async_method(look_up_a_message_detail_record)
+    iter_messages = async_pager(iter_messages)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flowroute_api.api.numbers import (
     list_account_phone_numbers as _list_account,
 )
@@ -21,12 +23,16 @@ from flowroute_api.api.numbers import (
     search_for_purchasable_phone_numbers as _search,
 )
 from flowroute_api.models import (
+    AreaCode,
     AreaCodePage,
+    ExchangeCode,
     ExchangeCodePage,
     NumberOrderBy,
     NumberTypeFilter,
+    PhoneNumber,
     PhoneNumberDocument,
     PhoneNumberPage,
+    PurchasableNumber,
     PurchasableNumberPage,
     PurchaseOptions,
 )
@@ -35,6 +41,7 @@ from flowroute_api.types import UNSET, Unset
 from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
+from .._pagination import Pager, async_pager, sync_pager
 
 
 def list_available_area_codes(
@@ -161,6 +168,93 @@ def list_phone_number_details(id: str | int) -> Call[PhoneNumberDocument]:
     return Call.from_generated(kwargs, PhoneNumberDocument.from_dict)
 
 
+def _records(page: Any) -> list[Any]:
+    return list(page.data)
+
+
+def iter_available_area_codes(
+    max_setup_cost: float | None = None, *, page_size: int | None = None, max_items: int | None = None
+) -> Pager[AreaCode]:
+    """Every purchasable area code, fetched ``page_size`` (max 400) at a time."""
+    return Pager.create(
+        lambda limit, offset: list_available_area_codes(limit, offset, max_setup_cost),
+        _records,
+        page_size=page_size,
+        max_page_size=400,
+        max_items=max_items,
+    )
+
+
+def iter_available_exchange_codes(
+    max_setup_cost: float | None = None,
+    areacode: int | str | None = None,
+    *,
+    page_size: int | None = None,
+    max_items: int | None = None,
+) -> Pager[ExchangeCode]:
+    """Every purchasable exchange, optionally in one area code."""
+    return Pager.create(
+        lambda limit, offset: list_available_exchange_codes(limit, offset, max_setup_cost, areacode),
+        _records,
+        page_size=page_size,
+        max_page_size=200,
+        max_items=max_items,
+    )
+
+
+def iter_purchasable_phone_numbers(
+    starts_with: str | int | None = None,
+    contains: str | int | None = None,
+    ends_with: str | int | None = None,
+    rate_center: str | None = None,
+    state: str | None = None,
+    *,
+    number_type: NumberTypeFilter | str | None = None,
+    iso_country: str | None = None,
+    order_by: NumberOrderBy | str | None = None,
+    page_size: int | None = None,
+    max_items: int | None = None,
+) -> Pager[PurchasableNumber]:
+    """Every inventory number matching the filters of ``search_for_purchasable_phone_numbers``."""
+    return Pager.create(
+        lambda limit, offset: search_for_purchasable_phone_numbers(
+            starts_with,
+            contains,
+            ends_with,
+            limit,
+            offset,
+            rate_center,
+            state,
+            number_type=number_type,
+            iso_country=iso_country,
+            order_by=order_by,
+        ),
+        _records,
+        page_size=page_size,
+        max_page_size=200,
+        max_items=max_items,
+    )
+
+
+def iter_account_phone_numbers(
+    starts_with: str | int | None = None,
+    ends_with: str | int | None = None,
+    contains: str | int | None = None,
+    *,
+    alias: str | None = None,
+    page_size: int | None = None,
+    max_items: int | None = None,
+) -> Pager[PhoneNumber]:
+    """Every number on the account matching the filters."""
+    return Pager.create(
+        lambda limit, offset: list_account_phone_numbers(starts_with, ends_with, contains, limit, offset, alias=alias),
+        _records,
+        page_size=page_size,
+        max_page_size=200,
+        max_items=max_items,
+    )
+
+
 class NumbersResource(SyncResource):
     list_available_area_codes = sync_method(list_available_area_codes)
     list_available_exchange_codes = sync_method(list_available_exchange_codes)
@@ -168,6 +262,10 @@ class NumbersResource(SyncResource):
     purchase_a_phone_number = sync_method(purchase_a_phone_number)
     list_account_phone_numbers = sync_method(list_account_phone_numbers)
     list_phone_number_details = sync_method(list_phone_number_details)
+    iter_available_area_codes = sync_pager(iter_available_area_codes)
+    iter_available_exchange_codes = sync_pager(iter_available_exchange_codes)
+    iter_purchasable_phone_numbers = sync_pager(iter_purchasable_phone_numbers)
+    iter_account_phone_numbers = sync_pager(iter_account_phone_numbers)
 
 
 class AsyncNumbersResource(AsyncResource):
@@ -177,3 +275,7 @@ class AsyncNumbersResource(AsyncResource):
     purchase_a_phone_number = async_method(purchase_a_phone_number)
     list_account_phone_numbers = async_method(list_account_phone_numbers)
     list_phone_number_details = async_method(list_phone_number_details)
+    iter_available_area_codes = async_pager(iter_available_area_codes)
+    iter_available_exchange_codes = async_pager(iter_available_exchange_codes)
+    iter_purchasable_phone_numbers = async_pager(iter_purchasable_phone_numbers)
+    iter_account_phone_numbers = async_pager(iter_account_phone_numbers)

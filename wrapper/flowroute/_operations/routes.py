@@ -17,6 +17,7 @@ from flowroute_api.api.routes import (
     update_primary_voice_route as _primary,
 )
 from flowroute_api.models import (
+    Route,
     RouteAssignmentRequest,
     RouteCreateAttributes,
     RouteCreateData,
@@ -32,6 +33,7 @@ from flowroute_api.types import UNSET
 from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
+from .._pagination import Pager, async_pager, sync_pager
 
 
 def create_an_inbound_route(
@@ -122,6 +124,19 @@ def set_failover_route(number_id: str | int, route_id: str | int) -> Call[None]:
     return update_failover_voice_route(number_id, _by_route_id(route_id))
 
 
+def iter_inbound_routes(
+    *, route_type: RouteTypeFilter | str | None = None, page_size: int | None = None, max_items: int | None = None
+) -> Pager[Route]:
+    """Every route on the account, the built-in sip-reg route included."""
+    return Pager.create(
+        lambda limit, offset: list_inbound_routes(limit, offset, route_type=route_type),
+        lambda page: list(page.data),
+        page_size=page_size,
+        max_page_size=200,
+        max_items=max_items,
+    )
+
+
 class RoutesResource(SyncResource):
     create_an_inbound_route = sync_method(create_an_inbound_route)
     create_route = sync_method(create_route)
@@ -130,6 +145,7 @@ class RoutesResource(SyncResource):
     update_failover_voice_route = sync_method(update_failover_voice_route)
     set_primary_route = sync_method(set_primary_route)
     set_failover_route = sync_method(set_failover_route)
+    iter_inbound_routes = sync_pager(iter_inbound_routes)
 
 
 class AsyncRoutesResource(AsyncResource):
@@ -140,3 +156,4 @@ class AsyncRoutesResource(AsyncResource):
     update_failover_voice_route = async_method(update_failover_voice_route)
     set_primary_route = async_method(set_primary_route)
     set_failover_route = async_method(set_failover_route)
+    iter_inbound_routes = async_pager(iter_inbound_routes)

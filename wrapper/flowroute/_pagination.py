@@ -1,0 +1,131 @@
+"""Lazy iteration over offset/limit lists, one page in memory at a time.
+
+A ``Pager`` only decides which request comes next; ``iterate``/``aiterate``
+run those requests through the client, so retries and errors behave exactly as
+for single calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+import attrs
+import httpx
+from flowroute_api.types import Unset
+
+from . import _validate as check
+from ._api import AsyncResource, SyncResource, _adopt
+from ._call import Call
+
+if TYPE_CHECKING:
+    from ._client import AsyncFlowrouteClient, FlowrouteClient
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+# Used when an endpoint documents no maximum page size (messages, CNAMs).
+DEFAULT_PAGE_SIZE = 200
+
+
+@attrs.define
+class Pager(Generic[T]):
+    """Which page to fetch next, and which records a page holds."""
+
+    fetch: Callable[[int, int], Call[Any]]
+    items: Callable[[Any], list[T]]
+    page_size: int
+    max_items: int | None = None
+    first_call: Call[Any] | None = None
+    offset: int = 0
+    yielded: int = 0
+
+    @classmethod
+    def create(
+        cls,
+        fetch: Callable[[int, int], Call[Any]],
+        items: Callable[[Any], list[T]],
+        *,
+        page_size: int | None,
+        max_page_size: int | None,
+        max_items: int | None,
+    ) -> Pager[T]:
+        size = check.limit(page_size, max_page_size, name="page_size")
+        if isinstance(size, Unset):
+            size = max_page_size or DEFAULT_PAGE_SIZE
+        if max_items is not None:
+            check.offset(max_items, name="max_items")
+        # Building the first request now runs the argument checks before any iteration.
+        first_call = fetch(size, 0)
+        return cls(fetch=fetch, items=items, page_size=size, max_items=max_items, first_call=first_call)
+
+    def first(self) -> Call[Any] | None:
+        return None if self.max_items == 0 else self.first_call
+
+    def take(self, page: Any) -> list[T]:
+        records = self.items(page)
+        if self.max_items is not None:
+            records = records[: self.max_items - self.yielded]
+        self.yielded += len(records)
+        return records
+
+    def after(self, page: Any, call: Call[Any], base_url: httpx.URL) -> Call[Any] | None:
+        received = len(self.items(page))
+        self.offset += received
+        if received == 0 or received < self.page_size:
+            return None
+        if self.max_items is not None and self.yielded >= self.max_items:
+            return None
+        link = _next_link(page)
+        if link is None:
+            return None
+        base = str(base_url)
+        if link.startswith(base + "/"):
+            # Same origin: follow the server's own link (it re-encodes filters such as dates).
+            parts = urlsplit(link)
+            prefix = urlsplit(base).path
+            nxt = attrs.evolve(call, path=parts.path[len(prefix) :], params=parse_qsl(parts.query) or None)
+            return None if nxt == call else nxt
+        # A link to another host (Flowroute's CDR list has named internal hosts) is not
+        # followed: the credentials would go with it. Ask for the next offset ourselves.
+        return self.fetch(self.page_size, self.offset)
+
+
+def _next_link(page: Any) -> str | None:
+    links = getattr(page, "links", None)
+    nxt = getattr(links, "next_", None)
+    return nxt if isinstance(nxt, str) and nxt else None
+
+
+def iterate(client: FlowrouteClient, pager: Pager[T]) -> Iterator[T]:
+    call = pager.first()
+    while call is not None:
+        page = client._execute(call)
+        yield from pager.take(page)
+        call = pager.after(page, call, client.base_url)
+
+
+async def aiterate(client: AsyncFlowrouteClient, pager: Pager[T]) -> AsyncIterator[T]:
+    call = pager.first()
+    while call is not None:
+        page = await client._execute(call)
+        for record in pager.take(page):
+            yield record
+        call = pager.after(page, call, client.base_url)
+
+
+def sync_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[SyncResource, P], Iterator[T]]:
+    def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        return iterate(self._client, build(*args, **kwargs))
+
+    _adopt(method, build, "Iterator", operation=False)
+    return method
+
+
+def async_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[AsyncResource, P], AsyncIterator[T]]:
+    def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+        return aiterate(self._client, build(*args, **kwargs))
+
+    _adopt(method, build, "AsyncIterator", operation=False)
+    return method
