@@ -7,11 +7,12 @@ at module or class level, so clients for different accounts never interfere.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 import httpx
 
+from . import _aiohttp
 from ._call import Call
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -22,6 +23,7 @@ from ._config import (
     resolve_credentials,
     resolve_timeout,
 )
+from ._exceptions import InvalidParameterError
 from ._operations.messages import AsyncMessagesResource, MessagesResource
 from ._operations.numbers import AsyncNumbersResource, NumbersResource
 from ._operations.routes import AsyncRoutesResource, RoutesResource
@@ -182,11 +184,29 @@ class FlowrouteClient(_ClientBase):
         self.close()
 
 
+Transport = Literal["auto", "aiohttp", "httpx"]
+
+
+def _async_http_client(transport: Transport) -> httpx.AsyncClient:
+    if transport not in ("auto", "aiohttp", "httpx"):
+        raise InvalidParameterError("transport", f"{transport!r} is not a transport", "'auto', 'aiohttp' or 'httpx'")
+    if transport == "aiohttp" and not _aiohttp.AVAILABLE:
+        raise InvalidParameterError(
+            "transport", "the aiohttp extra is not installed", "pip install 'flowroute-sdk[aiohttp]', or 'httpx'"
+        )
+    if transport == "aiohttp" or (transport == "auto" and _aiohttp.AVAILABLE):
+        return httpx.AsyncClient(transport=_aiohttp.make_transport(_DEFAULT_LIMITS), follow_redirects=False)
+    return httpx.AsyncClient(limits=_DEFAULT_LIMITS, follow_redirects=False)
+
+
 class AsyncFlowrouteClient(_ClientBase):
     """Asynchronous client; the same operations as coroutines.
 
-    Pass ``http_client`` to bring your own ``httpx.AsyncClient``, for example one
-    on the aiohttp transport for high-concurrency sending.
+    ``transport="auto"`` (the default) uses aiohttp's connection pool when the
+    ``aiohttp`` extra is installed — several times faster than httpx's own pool
+    at high concurrency — and httpx's otherwise; ``"aiohttp"`` or ``"httpx"``
+    forces one. Pass ``http_client`` to bring your own ``httpx.AsyncClient``;
+    the SDK then leaves closing it to you.
     """
 
     numbers: AsyncNumbersResource
@@ -203,6 +223,7 @@ class AsyncFlowrouteClient(_ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
+        transport: Transport = "auto",
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
     ) -> None:
@@ -217,7 +238,7 @@ class AsyncFlowrouteClient(_ClientBase):
             log_sensitive=log_sensitive,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=_DEFAULT_LIMITS, follow_redirects=False)
+        self._http = http_client or _async_http_client(transport)
         self._attach()
 
     def _attach(self) -> None:

@@ -1,0 +1,69 @@
+"""The optional aiohttp transport (``pip install flowroute-sdk[aiohttp]``).
+
+httpx's own async pool degrades under high concurrency; aiohttp's does not.
+httpx-aiohttp 0.2 maps every ``aiohttp.ClientConnectionError`` — including a
+server that hung up *after* receiving the request — to ``httpx.ConnectTimeout``,
+and lets bare ``asyncio.TimeoutError`` through. The retry rules treat a connect
+timeout as "never sent", so that mapping could resend a processed SMS. This
+wrapper re-classifies from the original aiohttp exception: only a failure to
+connect stays a connect error; everything after that is a read error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+
+try:
+    import aiohttp
+    from httpx_aiohttp import AiohttpTransport
+except ImportError:  # pragma: no cover - exercised only without the extra
+    aiohttp = None  # type: ignore[assignment]
+    AiohttpTransport = None  # type: ignore[assignment,misc]
+
+AVAILABLE = AiohttpTransport is not None
+
+
+def _reclassify(exc: BaseException) -> httpx.TransportError:
+    cause = exc.__cause__ if isinstance(exc, httpx.HTTPError) and exc.__cause__ is not None else exc
+    message = str(exc) or type(cause).__name__
+    if isinstance(cause, aiohttp.ClientConnectorError):
+        return httpx.ConnectError(message)
+    if isinstance(cause, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout(message)
+    if isinstance(cause, asyncio.TimeoutError | httpx.TimeoutException):
+        return httpx.ReadTimeout(message)
+    return httpx.ReadError(message)
+
+
+class _ReclassifyingStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream) -> None:
+        self._inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+            raise _reclassify(exc) from exc
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def make_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+    class SafeAiohttpTransport(AiohttpTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            try:
+                response: httpx.Response = await super().handle_async_request(request)
+            except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+                raise _reclassify(exc) from exc
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            response.stream = _ReclassifyingStream(response.stream)
+            return response
+
+    transport: Any = SafeAiohttpTransport(limits=limits)
+    return transport  # type: ignore[no-any-return]
