@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import httpx_aiohttp
 from pyinstrument import Profiler
 from pyinstrument.frame import Frame
@@ -82,7 +83,7 @@ def _profile_sync(name: str, call: SyncCall, out_dir: Path) -> str:
 
 
 async def _profile_send(base_url: str, concurrency: int, out_dir: Path) -> str:
-    sender = sdk.async_sender(base_url, httpx_aiohttp.AiohttpTransport())
+    sender = sdk.async_sender(base_url, httpx.AsyncClient(transport=httpx_aiohttp.AiohttpTransport()))
     if isinstance(sender, sdk.Missing):
         return f"profile send: {sender.reason}"
     stop = time.perf_counter() + PROFILE_SECONDS

@@ -28,8 +28,13 @@ from .timing import RatePair, compare_async, compare_sync
 
 SECTIONS = ("sync", "send", "memory", "import")
 CONCURRENCY = (1, 10, 50)
-TRANSPORTS = ("stock", "aiohttp")
-TRANSPORT_LABELS = {"stock": "httpx.AsyncClient", "aiohttp": "httpx + AiohttpTransport"}
+# Each variant: the raw side's transport (sdk-default: stock) and the concurrency levels.
+SEND_VARIANTS = (("stock", CONCURRENCY), ("aiohttp", CONCURRENCY), ("sdk-default", (max(CONCURRENCY),)))
+SEND_LABELS = {
+    "stock": "httpx.AsyncClient",
+    "aiohttp": "httpx + AiohttpTransport",
+    "sdk-default": "httpx.AsyncClient vs SDK's own default client",
+}
 SMALL_TARGET = 1.15
 MDR_PAGE_TARGET = 1.5
 AIOHTTP_TARGET = 0.9
@@ -47,7 +52,7 @@ class Settings:
     import_runs: int
 
 
-FULL = Settings(blocks=15, block_seconds=0.2, rounds=5, round_seconds=0.5, import_runs=15)
+FULL = Settings(blocks=15, block_seconds=0.2, rounds=7, round_seconds=0.5, import_runs=15)
 QUICK = Settings(blocks=3, block_seconds=0.05, rounds=2, round_seconds=0.1, import_runs=3)
 
 
@@ -97,16 +102,21 @@ def _transport(kind: str) -> httpx.AsyncBaseTransport | None:
     return httpx_aiohttp.AiohttpTransport() if kind == "aiohttp" else None
 
 
+def _sdk_http_client(kind: str) -> httpx.AsyncClient | None:
+    # The SDK gets a client on the raw side's transport, except when its own default is measured.
+    return None if kind == "sdk-default" else httpx.AsyncClient(transport=_transport(kind))
+
+
 async def _send_pairs(base_url: str, settings: Settings) -> tuple[dict[tuple[str, int], RatePair], sdk.Missing | None]:
     pairs: dict[tuple[str, int], RatePair] = {}
     missing: sdk.Missing | None = None
-    for kind in TRANSPORTS:
+    for kind, levels in SEND_VARIANTS:
         async with raw.async_client(base_url, _transport(kind)) as raw_client:
-            sender = sdk.async_sender(base_url, _transport(kind))
+            sender = sdk.async_sender(base_url, _sdk_http_client(kind))
             if isinstance(sender, sdk.Missing):
                 missing = sender
             try:
-                for concurrency in CONCURRENCY:
+                for concurrency in levels:
                     pairs[kind, concurrency] = await compare_async(
                         raw.RawAsync(raw_client).send,
                         None if isinstance(sender, sdk.Missing) else sender.send,
@@ -123,9 +133,9 @@ async def _send_pairs(base_url: str, settings: Settings) -> tuple[dict[tuple[str
 def send_rows(base_url: str, settings: Settings) -> list[Row]:
     pairs, missing = asyncio.run(_send_pairs(base_url, settings))
     rows: list[Row] = []
-    for kind in TRANSPORTS:
-        for concurrency in CONCURRENCY:
-            name = f"async send c={concurrency}, {TRANSPORT_LABELS[kind]}"
+    for kind, levels in SEND_VARIANTS:
+        for concurrency in levels:
+            name = f"async send c={concurrency}, {SEND_LABELS[kind]}"
             pair = pairs[kind, concurrency]
             if pair.sdk is None:
                 rows.append(unavailable(name, str(missing), _rate(pair.raw)))
@@ -135,7 +145,7 @@ def send_rows(base_url: str, settings: Settings) -> list[Row]:
     top = max(CONCURRENCY)
     sdk_rate = pairs["aiohttp", top].sdk
     for kind, target in (("aiohttp", AIOHTTP_TARGET), ("stock", STOCK_TARGET)):
-        name = f"async send c={top}: SDK on aiohttp vs raw {TRANSPORT_LABELS[kind]}"
+        name = f"async send c={top}: SDK on aiohttp vs raw {SEND_LABELS[kind]}"
         raw_rate = pairs[kind, top].raw
         if sdk_rate is None:
             rows.append(unavailable(name, str(missing), _rate(raw_rate)))

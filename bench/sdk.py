@@ -126,15 +126,12 @@ def mdr_iterator(base_url: str) -> Callable[[], Iterator[Any]] | Missing:
     return iterate
 
 
-def async_sender(base_url: str, transport: httpx.AsyncBaseTransport | None) -> AsyncSender | Missing:
+def async_sender(base_url: str, http_client: httpx.AsyncClient | None) -> AsyncSender | Missing:
+    """``messages.send`` on ``http_client``, or on the SDK's own default client when None."""
     module = _module()
-    if isinstance(module, Missing):
-        return module
     factory = _attribute(module, "AsyncFlowrouteClient")
     if isinstance(factory, Missing):
         return factory
-    # Passed in so both sides use one transport; the SDK leaves closing it to its owner.
-    http_client = httpx.AsyncClient(transport=transport)
     client = factory(ACCESS_KEY, SECRET_KEY, base_url=base_url, http_client=http_client)
     method = _attribute(client, "messages.send")
     if isinstance(method, Missing):
@@ -144,7 +141,9 @@ def async_sender(base_url: str, transport: httpx.AsyncBaseTransport | None) -> A
         return await method(to=SMS["to"], from_=SMS["from"], body=SMS["body"])
 
     async def aclose() -> None:
+        # The SDK closes only a client it made; one passed in is closed by its owner, here.
         await client.aclose()
-        await http_client.aclose()
+        if http_client is not None:
+            await http_client.aclose()
 
     return AsyncSender(send=send, aclose=aclose)
