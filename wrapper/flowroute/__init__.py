@@ -8,6 +8,7 @@ with FlowrouteClient() as client:  # FR_ACCESS_KEY / FR_SECRET_KEY
         print(number.id, number.attributes.alias)
 """
 
+from ._bulk import SendResult
 from ._client import AsyncFlowrouteClient, FlowrouteClient
 from ._config import DEFAULT_TIMEOUT, RetryPolicy
 from ._exceptions import (
@@ -51,6 +52,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SendResult",
     "ServerError",
     "UnprocessableEntityError",
     "__version__",
