@@ -13,8 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
-import httpx_aiohttp
 from pyinstrument import Profiler
 from pyinstrument.frame import Frame
 
@@ -83,7 +81,8 @@ def _profile_sync(name: str, call: SyncCall, out_dir: Path) -> str:
 
 
 async def _profile_send(base_url: str, concurrency: int, out_dir: Path) -> str:
-    sender = sdk.async_sender(base_url, httpx.AsyncClient(transport=httpx_aiohttp.AiohttpTransport()))
+    # The SDK's own default client, the configuration the send targets judge.
+    sender = sdk.async_sender(base_url, None)
     if isinstance(sender, sdk.Missing):
         return f"profile send: {sender.reason}"
     stop = time.perf_counter() + PROFILE_SECONDS
@@ -103,7 +102,7 @@ async def _profile_send(base_url: str, concurrency: int, out_dir: Path) -> str:
     finally:
         profiler.stop()
         await sender.aclose()
-    return _summarise(f"send-c{concurrency}-aiohttp", profiler, out_dir)
+    return _summarise(f"send-c{concurrency}-sdk-default", profiler, out_dir)
 
 
 def write_profiles(base_url: str, out_dir: Path) -> list[str]:

@@ -28,13 +28,16 @@ from .timing import RatePair, compare_async, compare_sync
 
 SECTIONS = ("sync", "send", "memory", "import")
 CONCURRENCY = (1, 10, 50)
-# Each variant: the raw side's transport (sdk-default: stock) and the concurrency levels.
-SEND_VARIANTS = (("stock", CONCURRENCY), ("aiohttp", CONCURRENCY), ("sdk-default", (max(CONCURRENCY),)))
+# Each variant names the raw side's transport and how the SDK side gets its client: on the
+# same transport, or ("sdk-default") the client AsyncFlowrouteClient builds for itself,
+# which is what the targets judge since it is what a bulk sender gets without extra code.
+SEND_VARIANTS = ("stock", "aiohttp", "sdk-default")
 SEND_LABELS = {
-    "stock": "httpx.AsyncClient",
-    "aiohttp": "httpx + AiohttpTransport",
-    "sdk-default": "httpx.AsyncClient vs SDK's own default client",
+    "stock": "both on stock httpx.AsyncClient",
+    "aiohttp": "both on httpx + AiohttpTransport",
+    "sdk-default": "raw on AiohttpTransport, SDK default client",
 }
+RAW_LABELS = {"stock": "raw httpx.AsyncClient", "aiohttp": "raw httpx + AiohttpTransport"}
 SMALL_TARGET = 1.15
 MDR_PAGE_TARGET = 1.5
 AIOHTTP_TARGET = 0.9
@@ -99,7 +102,7 @@ def sync_rows(base_url: str, settings: Settings) -> list[Row]:
 
 
 def _transport(kind: str) -> httpx.AsyncBaseTransport | None:
-    return httpx_aiohttp.AiohttpTransport() if kind == "aiohttp" else None
+    return None if kind == "stock" else httpx_aiohttp.AiohttpTransport()
 
 
 def _sdk_http_client(kind: str) -> httpx.AsyncClient | None:
@@ -110,13 +113,13 @@ def _sdk_http_client(kind: str) -> httpx.AsyncClient | None:
 async def _send_pairs(base_url: str, settings: Settings) -> tuple[dict[tuple[str, int], RatePair], sdk.Missing | None]:
     pairs: dict[tuple[str, int], RatePair] = {}
     missing: sdk.Missing | None = None
-    for kind, levels in SEND_VARIANTS:
+    for kind in SEND_VARIANTS:
         async with raw.async_client(base_url, _transport(kind)) as raw_client:
             sender = sdk.async_sender(base_url, _sdk_http_client(kind))
             if isinstance(sender, sdk.Missing):
                 missing = sender
             try:
-                for concurrency in levels:
+                for concurrency in CONCURRENCY:
                     pairs[kind, concurrency] = await compare_async(
                         raw.RawAsync(raw_client).send,
                         None if isinstance(sender, sdk.Missing) else sender.send,
@@ -133,8 +136,8 @@ async def _send_pairs(base_url: str, settings: Settings) -> tuple[dict[tuple[str
 def send_rows(base_url: str, settings: Settings) -> list[Row]:
     pairs, missing = asyncio.run(_send_pairs(base_url, settings))
     rows: list[Row] = []
-    for kind, levels in SEND_VARIANTS:
-        for concurrency in levels:
+    for kind in SEND_VARIANTS:
+        for concurrency in CONCURRENCY:
             name = f"async send c={concurrency}, {SEND_LABELS[kind]}"
             pair = pairs[kind, concurrency]
             if pair.sdk is None:
@@ -143,10 +146,11 @@ def send_rows(base_url: str, settings: Settings) -> list[Row]:
                 ratio = pair.sdk / pair.raw
                 rows.append(_ratio_row(name, _rate(pair.raw), _rate(pair.sdk), ratio, "", None))
     top = max(CONCURRENCY)
-    sdk_rate = pairs["aiohttp", top].sdk
+    sdk_rate = pairs["sdk-default", top].sdk
     for kind, target in (("aiohttp", AIOHTTP_TARGET), ("stock", STOCK_TARGET)):
-        name = f"async send c={top}: SDK on aiohttp vs raw {SEND_LABELS[kind]}"
-        raw_rate = pairs[kind, top].raw
+        name = f"async send c={top}: SDK default client vs {RAW_LABELS[kind]}"
+        # The aiohttp reference is the one sampled alongside the SDK default client.
+        raw_rate = pairs["sdk-default" if kind == "aiohttp" else kind, top].raw
         if sdk_rate is None:
             rows.append(unavailable(name, str(missing), _rate(raw_rate)))
             continue
