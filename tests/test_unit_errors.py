@@ -163,7 +163,7 @@ def test_rate_limit_retry_after_http_date() -> None:
     with pytest.raises(RateLimitError) as info:
         _details(sync_client(rec, max_retries=0))
     assert info.value.retry_after is not None
-    assert 25.0 <= info.value.retry_after <= 30.0
+    assert 20.0 <= info.value.retry_after <= 30.0
 
 
 @pytest.mark.parametrize(
@@ -278,6 +278,8 @@ def test_no_content_operations_ignore_any_body() -> None:
         (httpx.ConnectTimeout("timed out"), APITimeoutError),
         (httpx.WriteTimeout("timed out"), APITimeoutError),
         (httpx.PoolTimeout("timed out"), APITimeoutError),
+        (httpx.DecodingError("incorrect header check"), APIConnectionError),
+        (httpx.TooManyRedirects("exceeded 20 redirects"), APIConnectionError),
     ],
     ids=lambda v: type(v).__name__ if isinstance(v, Exception) else v.__name__,
 )
@@ -326,3 +328,14 @@ def test_facade_raises_the_same_exceptions() -> None:
     rec.replies = [httpx.Response(200, content=b"<html>")]
     with pytest.raises(ResponseValidationError):
         facade.numbers.list_phone_number_details(NUMBER)
+
+
+def test_undecodable_compressed_body_is_a_connection_error() -> None:
+    def gzip_lie(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip"))
+
+    rec = Recorder([gzip_lie])
+    with pytest.raises(APIConnectionError) as info:
+        sync_client(rec, max_retries=2).routes.list_inbound_routes()
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert rec.calls == 1
