@@ -7,6 +7,7 @@ for single calls.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -115,11 +116,18 @@ async def aiterate(client: AsyncFlowrouteClient, pager: Pager[T]) -> AsyncIterat
         call = pager.after(page, call, client.base_url)
 
 
+def _items_annotation(build: Callable[..., Any], wrapper: str) -> str:
+    # Builders are annotated ``-> Pager[Record]``; the method yields ``Record``s.
+    annotation = str(inspect.signature(build).return_annotation)
+    inner = annotation[6:-1] if annotation.startswith("Pager[") else "Any"
+    return f"{wrapper}[{inner}]"
+
+
 def sync_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[SyncResource, P], Iterator[T]]:
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
         return iterate(self._client, build(*args, **kwargs))
 
-    _adopt(method, build, "Iterator", operation=False)
+    _adopt(method, build, _items_annotation(build, "Iterator"), operation=False)
     return method
 
 
@@ -127,5 +135,5 @@ def async_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[AsyncResou
     def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
         return aiterate(self._client, build(*args, **kwargs))
 
-    _adopt(method, build, "AsyncIterator", operation=False)
+    _adopt(method, build, _items_annotation(build, "AsyncIterator"), operation=False)
     return method
