@@ -14,13 +14,15 @@ processed sends are counted per message text, so a test that gives every send a
 unique text can assert that no message was sent twice, whatever the client's
 retries did. :meth:`FaultServer.stats` returns a consistent snapshot.
 
-Only the standard library is used: one accept thread plus one thread per
-connection, blocking sockets, keep-alive. Closing the server shuts every
-connection down, interrupts stalls and joins every thread it started.
+Only the standard library is used: an asyncio event loop on one background
+thread serves every connection (HTTP/1.1 keep-alive), so a test's own threads or
+event loop share the interpreter with just one more thread. Closing the server
+aborts every connection, cancels stalls and joins that thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import enum
@@ -35,7 +37,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import BinaryIO, Final
+from typing import Final
 from urllib.parse import parse_qs, urlsplit
 
 API = "https://api.flowroute.com"
@@ -44,7 +46,8 @@ AREACODES_PATH: Final = "/v2/numbers/available/areacodes"
 JSON_API: Final = "application/vnd.api+json"
 
 THREAD_PREFIX: Final = "faultserver"
-_MAX_HEAD_LINE = 65536
+_MAX_HEAD = 65536
+_BACKLOG = 512
 _MAX_HEADERS = 100
 _MAX_BODY = 1 << 20
 
@@ -418,58 +421,93 @@ class FaultServer:
         self._plan = plan or FaultPlan()
         self._rng = random.Random(self._plan.seed)
         self._script: deque[Fault] = deque()
-        self._stopping = threading.Event()
-        self._listener: socket.socket | None = None
-        self._accept_thread: threading.Thread | None = None
-        self._connections: dict[socket.socket, threading.Thread] = {}
-        self._open_sockets = 0
         self._port = 0
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._startup_error: BaseException | None = None
+        # Touched only on the loop thread (open_sockets reads a plain int).
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._open_sockets = 0
         self._reset_stats_locked()
 
     # ---- lifecycle -----------------------------------------------------------------------
 
     def start(self) -> FaultServer:
-        if self._listener is not None:
+        if self._thread is not None:
             raise RuntimeError("already started")
+        # Bind here, not in asyncio: no getaddrinfo, so no executor thread, and the port is known.
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((self._host, 0))
-        listener.listen(256)
-        listener.settimeout(0.2)  # a fallback; close() also wakes accept() with shutdown()
-        self._listener = listener
+        try:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind((self._host, 0))
+            listener.listen(_BACKLOG)
+        except OSError:
+            listener.close()
+            raise
         self._port = listener.getsockname()[1]
-        self._stopping.clear()
-        self._accept_thread = threading.Thread(
-            target=self._accept_loop, name=f"{THREAD_PREFIX}-accept-{self._port}", daemon=True
+        self._loop = asyncio.new_event_loop()
+        self._ready.clear()
+        self._thread = threading.Thread(
+            target=self._run, args=(listener,), name=f"{THREAD_PREFIX}-{self._port}", daemon=True
         )
-        self._accept_thread.start()
+        self._thread.start()
+        self._ready.wait()
+        if self._startup_error is not None:
+            self._thread.join()
+            self._thread = None
+            raise RuntimeError("the fault server did not start") from self._startup_error
         return self
 
     def close(self, timeout: float = 5.0) -> None:
-        """Stop accepting, cut every connection (ending stalls) and join every thread."""
-        self._stopping.set()
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            with contextlib.suppress(OSError):
-                listener.shutdown(socket.SHUT_RDWR)
-        if self._accept_thread is not None:
-            self._accept_thread.join(timeout)
-        if listener is not None:
+        """Stop listening, abort every connection (ending stalls) and join the server thread."""
+        thread, loop, stop = self._thread, self._loop, self._stop
+        if thread is None or loop is None:
+            return
+        if stop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already ended
+                loop.call_soon_threadsafe(stop.set)
+        thread.join(timeout)
+        if thread.is_alive():
+            raise RuntimeError(f"fault server thread {thread.name} did not stop")
+        self._thread = None
+
+    def _run(self, listener: socket.socket) -> None:
+        loop = self._loop
+        assert loop is not None
+        asyncio.set_event_loop(loop)
+        try:
+            self._stop = asyncio.Event()
+            server = loop.run_until_complete(
+                asyncio.start_server(self._handle, sock=listener, limit=_MAX_HEAD, backlog=_BACKLOG)
+            )
+        except BaseException as exc:
+            self._startup_error = exc
             listener.close()
-        deadline = time.monotonic() + timeout
-        with self._lock:
-            for conn in self._connections:
-                with contextlib.suppress(OSError):
-                    conn.shutdown(socket.SHUT_RDWR)
-            threads = list(self._connections.values())
-        for thread in threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-        leftover = [t.name for t in threads if t.is_alive()]
-        if self._accept_thread is not None and self._accept_thread.is_alive():
-            leftover.append(self._accept_thread.name)
-        self._accept_thread = None
-        if leftover:
-            raise RuntimeError(f"fault server threads did not stop: {leftover}")
+            loop.close()
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            loop.run_until_complete(self._serve_until_stopped(server))
+        finally:
+            loop.close()
+
+    async def _serve_until_stopped(self, server: asyncio.Server) -> None:
+        assert self._stop is not None
+        await self._stop.wait()
+        server.close()
+        for writer in list(self._writers):
+            writer.transport.abort()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await server.wait_closed()
+        # Let aborted transports run their connection_lost callbacks, which close the sockets.
+        for _ in range(3):
+            await asyncio.sleep(0)
 
     def __enter__(self) -> FaultServer:
         return self.start()
@@ -499,9 +537,8 @@ class FaultServer:
 
     @property
     def open_sockets(self) -> int:
-        """Connection sockets the server holds open right now (the listener not included)."""
-        with self._lock:
-            return self._open_sockets
+        """Connections the server holds open right now (the listener not included)."""
+        return self._open_sockets
 
     # ---- configuration -------------------------------------------------------------------
 
@@ -550,60 +587,44 @@ class FaultServer:
                 log=tuple(self._log),
             )
 
-    # ---- accept / connection threads -----------------------------------------------------
+    # ---- connections ---------------------------------------------------------------------
 
-    def _accept_loop(self) -> None:
-        listener = self._listener
-        assert listener is not None
-        while not self._stopping.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                break
-            conn.settimeout(None)
-            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            thread = threading.Thread(
-                target=self._serve_connection,
-                args=(conn,),
-                name=f"{THREAD_PREFIX}-conn-{self._port}",
-                daemon=True,
-            )
-            with self._lock:
-                if self._stopping.is_set():
-                    conn.close()
-                    break
-                self._connections[conn] = thread
-                self._open_sockets += 1
-            thread.start()
-
-    def _serve_connection(self, conn: socket.socket) -> None:
-        rfile = conn.makefile("rb")
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        self._writers.add(writer)
+        self._open_sockets += 1
         reset = False
         try:
-            while not self._stopping.is_set():
-                keep_going, reset = self._serve_one(conn, rfile)
-                if not keep_going:
-                    break
-        except (OSError, _ProtocolError, ValueError):
+            keep = True
+            while keep and not reset:
+                keep, reset = await self._serve_one(reader, writer)
+        except (OSError, EOFError, asyncio.LimitOverrunError, _ProtocolError, ValueError):
+            pass
+        except asyncio.CancelledError:
+            # Only close() cancels a connection; ending quietly keeps asyncio's stream
+            # callback from logging the cancellation as an error.
             pass
         finally:
-            with self._lock:
-                del self._connections[conn]
-                self._open_sockets -= 1
-                if reset:
-                    # RST instead of FIN: close() with a zero linger timeout aborts the connection.
+            if reset:
+                # RST instead of FIN: with a zero linger timeout, closing aborts the connection.
+                sock = writer.get_extra_info("socket")
+                if sock is not None:
                     with contextlib.suppress(OSError):
-                        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                rfile.close()
-                conn.close()
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                writer.transport.abort()
+            else:
+                writer.close()
+            self._writers.discard(writer)
+            self._tasks.discard(task)
+            self._open_sockets -= 1
 
     # ---- one request ---------------------------------------------------------------------
 
-    def _serve_one(self, conn: socket.socket, rfile: BinaryIO) -> tuple[bool, bool]:
+    async def _serve_one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> tuple[bool, bool]:
         """Serve one request. Returns (keep the connection, reset it)."""
-        request = _read_head(rfile)
+        request = await _read_head(reader)
         if request is None:
             return False, False
         with self._lock:
@@ -614,13 +635,13 @@ class FaultServer:
 
         route = _route(request)
         if isinstance(route, int):  # 404 / 405: read the body to stay in sync, then answer
-            _read_body(rfile, request)
+            await _read_body(reader, request)
             detail = f"{request.method} {request.path} is not served here."
-            self._reject(conn, seq, request, route, detail)
+            await self._reject(writer, seq, request, route, detail)
             return keep, False
         if plan.credentials is not None and not _authorized(request, plan.credentials):
-            _read_body(rfile, request)
-            self._reject(conn, seq, request, 401, "Authentication credentials are missing.")
+            await _read_body(reader, request)
+            await self._reject(writer, seq, request, 401, "Authentication credentials are missing.")
             return keep, False
 
         fault = self._next_fault(plan)
@@ -628,10 +649,10 @@ class FaultServer:
             self._note(seq, request, fault, None, body=None, processed=False)
             return False, True
 
-        body = _read_body(rfile, request)
+        body = await _read_body(reader, request)
         is_send = request.method == "POST"
         if is_send and not _valid_send(body):
-            self._reject(conn, seq, request, 422, "The body is not a message with 'to' and 'from'.")
+            await self._reject(writer, seq, request, 422, "The body is not a message with 'to' and 'from'.")
             return keep, False
 
         ok_status = 202 if is_send else 200
@@ -655,13 +676,15 @@ class FaultServer:
         elif fault is Fault.RESET_AFTER_PROCESSING:
             return False, True
         elif fault is Fault.STALL:
-            if self._stopping.wait(plan.stall_seconds) or not plan.answer_after_stall:
+            await asyncio.sleep(plan.stall_seconds)  # cancelled if the server closes meanwhile
+            if not plan.answer_after_stall:
                 return False, False
             reply = _response(ok_status, _ok_body(request), close=not keep)
         elif fault is Fault.MALFORMED_SHORT_BODY:
             full = _ok_body(request)
             head = _response(ok_status, b"", close=True, content_length=len(full))
-            conn.sendall(head + full[: len(full) // 2])
+            writer.write(head + full[: len(full) // 2])
+            await writer.drain()
             return False, False
         elif fault is Fault.MALFORMED_HTML:
             reply = _response(200, HTML_ERROR_PAGE, content_type="text/html", close=not keep)
@@ -680,7 +703,8 @@ class FaultServer:
             reply = _response(ok_status, wrong, close=not keep)
         else:  # pragma: no cover - every kind is handled above
             raise AssertionError(fault)
-        conn.sendall(reply)
+        writer.write(reply)
+        await writer.drain()
         return keep, False
 
     def _next_fault(self, plan: FaultPlan) -> Fault:
@@ -689,11 +713,14 @@ class FaultServer:
                 return self._script.popleft()
             return plan.choose(self._rng)
 
-    def _reject(self, conn: socket.socket, seq: int, request: _Request, status: int, detail: str) -> None:
+    async def _reject(
+        self, writer: asyncio.StreamWriter, seq: int, request: _Request, status: int, detail: str
+    ) -> None:
         """Answer an error that comes before any fault (404, 405, 401, 422); not processed."""
         self._note(seq, request, None, status, body=None, processed=False)
         body = error_body(status, REASONS[status], detail)
-        conn.sendall(_response(status, body, close=request.close))
+        writer.write(_response(status, body, close=request.close))
+        await writer.drain()
 
     def _note(
         self,
@@ -761,30 +788,29 @@ def _response(
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-def _read_head(rfile: BinaryIO) -> _Request | None:
-    line = rfile.readline(_MAX_HEAD_LINE + 1)
-    while line in (b"\r\n", b"\n"):  # tolerate stray blank lines between requests
-        line = rfile.readline(_MAX_HEAD_LINE + 1)
-    if not line:
-        return None
-    if len(line) > _MAX_HEAD_LINE:
-        raise _ProtocolError("request line too long")
-    parts = line.decode("latin-1").split()
+async def _read_head(reader: asyncio.StreamReader) -> _Request | None:
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
+    except asyncio.IncompleteReadError as exc:
+        if exc.partial.strip():
+            raise _ProtocolError("connection closed inside the request head") from exc
+        return None  # the client closed an idle keep-alive connection
+    lines = head.decode("latin-1").split("\r\n")
+    while lines and not lines[0]:  # tolerate stray blank lines between requests
+        lines.pop(0)
+    parts = lines[0].split() if lines else []
     if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
-        raise _ProtocolError(f"bad request line {line!r}")
+        raise _ProtocolError(f"bad request line {lines[:1]!r}")
     method, target, version = parts
     headers: dict[str, str] = {}
-    for _ in range(_MAX_HEADERS + 1):
-        raw = rfile.readline(_MAX_HEAD_LINE + 1)
-        if raw in (b"\r\n", b"\n"):
-            break
+    for raw in lines[1:]:
         if not raw:
-            raise _ProtocolError("connection closed inside the request head")
-        name, sep, value = raw.decode("latin-1").partition(":")
+            continue
+        name, sep, value = raw.partition(":")
         if not sep:
             raise _ProtocolError(f"bad header line {raw!r}")
         headers[name.strip().lower()] = value.strip()
-    else:
+    if len(headers) > _MAX_HEADERS:
         raise _ProtocolError("too many headers")
     request = _Request(method, target, headers)
     if version == "HTTP/1.0" and headers.get("connection", "").lower() != "keep-alive":
@@ -792,34 +818,23 @@ def _read_head(rfile: BinaryIO) -> _Request | None:
     return request
 
 
-def _read_exact(rfile: BinaryIO, n: int) -> bytes:
-    data = rfile.read(n)
-    if len(data) != n:
-        raise _ProtocolError("connection closed inside the request body")
-    return data
-
-
-def _read_body(rfile: BinaryIO, request: _Request) -> bytes:
+async def _read_body(reader: asyncio.StreamReader, request: _Request) -> bytes:
     if request.chunked:
         chunks: list[bytes] = []
         total = 0
         while True:
-            size_line = rfile.readline(_MAX_HEAD_LINE + 1)
-            if not size_line:
-                raise _ProtocolError("connection closed inside a chunk size")
-            size = int(size_line.split(b";", 1)[0].strip(), 16)
+            size = int((await reader.readuntil(b"\r\n")).split(b";", 1)[0].strip(), 16)
             if size == 0:
-                while rfile.readline(_MAX_HEAD_LINE + 1) not in (b"\r\n", b"\n", b""):
+                while await reader.readuntil(b"\r\n") != b"\r\n":
                     pass  # trailers
                 return b"".join(chunks)
             total += size
             if total > _MAX_BODY:
                 raise _ProtocolError("request body too large")
-            chunks.append(_read_exact(rfile, size))
-            _read_exact(rfile, 2)
+            chunks.append((await reader.readexactly(size + 2))[:-2])
     if request.content_length > _MAX_BODY:
         raise _ProtocolError("request body too large")
-    return _read_exact(rfile, request.content_length) if request.content_length else b""
+    return await reader.readexactly(request.content_length) if request.content_length else b""
 
 
 def _route(request: _Request) -> str | int:
