@@ -63,8 +63,8 @@ def _us(seconds: float) -> str:
     return f"{seconds * 1e6:,.0f} µs/call"
 
 
-def _rate(per_second: float) -> str:
-    return f"{per_second:,.0f} msg/s"
+def _throughput(per_second: float, cpu_us: float) -> str:
+    return f"{per_second:,.0f} msg/s, {cpu_us:,.0f} µs CPU/msg"
 
 
 def _ratio_row(name: str, raw_text: str, sdk_text: str, ratio: float, target: str, passed: bool | None) -> Row:
@@ -140,22 +140,25 @@ def send_rows(base_url: str, settings: Settings) -> list[Row]:
         for concurrency in CONCURRENCY:
             name = f"async send c={concurrency}, {SEND_LABELS[kind]}"
             pair = pairs[kind, concurrency]
-            if pair.sdk is None:
-                rows.append(unavailable(name, str(missing), _rate(pair.raw)))
+            raw_text = _throughput(pair.raw, pair.raw_cpu_us)
+            if pair.sdk is None or pair.sdk_cpu_us is None:
+                rows.append(unavailable(name, str(missing), raw_text))
             else:
-                ratio = pair.sdk / pair.raw
-                rows.append(_ratio_row(name, _rate(pair.raw), _rate(pair.sdk), ratio, "", None))
+                sdk_text = _throughput(pair.sdk, pair.sdk_cpu_us)
+                rows.append(_ratio_row(name, raw_text, sdk_text, pair.sdk / pair.raw, "", None))
     top = max(CONCURRENCY)
-    sdk_rate = pairs["sdk-default", top].sdk
+    measured = pairs["sdk-default", top]
     for kind, target in (("aiohttp", AIOHTTP_TARGET), ("stock", STOCK_TARGET)):
         name = f"async send c={top}: SDK default client vs {RAW_LABELS[kind]}"
         # The aiohttp reference is the one sampled alongside the SDK default client.
-        raw_rate = pairs["sdk-default" if kind == "aiohttp" else kind, top].raw
-        if sdk_rate is None:
-            rows.append(unavailable(name, str(missing), _rate(raw_rate)))
+        reference = pairs["sdk-default" if kind == "aiohttp" else kind, top]
+        raw_text = _throughput(reference.raw, reference.raw_cpu_us)
+        if measured.sdk is None or measured.sdk_cpu_us is None:
+            rows.append(unavailable(name, str(missing), raw_text))
             continue
-        ratio = sdk_rate / raw_rate
-        rows.append(_ratio_row(name, _rate(raw_rate), _rate(sdk_rate), ratio, f"≥ {target:g}x", ratio >= target))
+        ratio = measured.sdk / reference.raw
+        sdk_text = _throughput(measured.sdk, measured.sdk_cpu_us)
+        rows.append(_ratio_row(name, raw_text, sdk_text, ratio, f"≥ {target:g}x", ratio >= target))
     return rows
 
 

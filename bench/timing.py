@@ -30,10 +30,17 @@ class SyncPair:
 
 @dataclass(frozen=True)
 class RatePair:
-    """Median messages per second for each side; ``sdk`` is None when only raw httpx ran."""
+    """Median messages per second, and CPU microseconds per message, for each side.
+
+    ``sdk`` and ``sdk_cpu_us`` are None when only raw httpx ran. The CPU figure is this
+    process's own time, so it hardly moves when other jobs compete for the cores, while
+    the rate does: it is the steadier measure of client overhead on a shared machine.
+    """
 
     raw: float
     sdk: float | None
+    raw_cpu_us: float
+    sdk_cpu_us: float | None
     per_round: int
     rounds: int
 
@@ -78,8 +85,8 @@ def compare_sync(raw: SyncCall, sdk: SyncCall | None, *, blocks: int = 15, block
     )
 
 
-async def _rate(send: AsyncCall, concurrency: int, total: int) -> float:
-    """Messages per second with ``concurrency`` workers sending ``total`` messages between them."""
+async def _rate(send: AsyncCall, concurrency: int, total: int) -> tuple[float, float]:
+    """(messages per second, CPU µs per message) for ``concurrency`` workers sending ``total``."""
     per_worker = total // concurrency
 
     async def worker() -> None:
@@ -87,11 +94,14 @@ async def _rate(send: AsyncCall, concurrency: int, total: int) -> float:
             await send()
 
     gc.collect()
+    cpu_start = time.process_time()
     start = time.perf_counter()
     async with asyncio.TaskGroup() as group:
         for _ in range(concurrency):
             group.create_task(worker())
-    return per_worker * concurrency / (time.perf_counter() - start)
+    elapsed = time.perf_counter() - start
+    sent = per_worker * concurrency
+    return sent / elapsed, (time.process_time() - cpu_start) / sent * 1e6
 
 
 async def compare_async(
@@ -105,19 +115,22 @@ async def compare_async(
     sides = [raw] if sdk is None else [raw, sdk]
     # Warm-up opens the connections both sides will reuse, and sizes a round from its rate.
     probe = max(concurrency * 4, 100)
-    slower = min([await _rate(send, concurrency, probe) for send in sides])
+    slower = min([(await _rate(send, concurrency, probe))[0] for send in sides])
     per_round = max(concurrency, round(slower * round_seconds / concurrency) * concurrency)
-    rates: list[list[float]] = [[] for _ in sides]
+    samples: list[list[tuple[float, float]]] = [[] for _ in sides]
     for round_index in range(rounds):
-        order = list(zip(sides, rates, strict=True))
+        order = list(zip(sides, samples, strict=True))
         if round_index % 2:
             order.reverse()
-        for send, samples in order:
-            samples.append(await _rate(send, concurrency, per_round))
-    medians = [statistics.median(samples) for samples in rates]
+        for send, side_samples in order:
+            side_samples.append(await _rate(send, concurrency, per_round))
+    rates = [statistics.median(rate for rate, _ in side) for side in samples]
+    cpus = [statistics.median(cpu for _, cpu in side) for side in samples]
     return RatePair(
-        raw=medians[0],
-        sdk=medians[1] if sdk is not None else None,
+        raw=rates[0],
+        sdk=rates[1] if sdk is not None else None,
+        raw_cpu_us=cpus[0],
+        sdk_cpu_us=cpus[1] if sdk is not None else None,
         per_round=per_round,
         rounds=rounds,
     )
