@@ -59,11 +59,14 @@ def _escape(part: str) -> str:
 def iter_examples() -> Iterator[tuple[str, str, Any]]:
     """Yield (where, schema pointer, example value) for every example in the spec."""
     spec = load_spec()
-    for path, item in spec["paths"].items():
+    # Webhooks are path items too (keyed by name, not URL), with request-body examples.
+    items = [("paths", path, item) for path, item in spec["paths"].items()]
+    items += [("webhooks", name, item) for name, item in spec.get("webhooks", {}).items()]
+    for section, path, item in items:
         for method, op in item.items():
             if not isinstance(op, dict) or "responses" not in op:
                 continue
-            base = f"/paths/{_escape(path)}/{method}"
+            base = f"/{section}/{_escape(path)}/{method}"
             body = op.get("requestBody")
             media_owners: list[tuple[str, Any]] = []
             if body is not None:
