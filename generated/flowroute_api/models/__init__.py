@@ -1,24 +1,95 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .accepted_message import AcceptedMessage
+from .account_callback import AccountCallback
+from .account_callback_attributes import AccountCallbackAttributes
+from .account_callback_document import AccountCallbackDocument
+from .account_callback_type import AccountCallbackType
 from .area_code import AreaCode
 from .area_code_page import AreaCodePage
+from .callback_url import CallbackUrl
+from .callback_url_data import CallbackUrlData
+from .callback_url_document import CallbackUrlDocument
+from .cdr_export import CdrExport
+from .cdr_export_attributes import CdrExportAttributes
+from .cdr_export_attributes_filter_parameters import CdrExportAttributesFilterParameters
+from .cdr_export_create_attributes import CdrExportCreateAttributes
+from .cdr_export_create_data import CdrExportCreateData
+from .cdr_export_create_request import CdrExportCreateRequest
+from .cdr_export_document import CdrExportDocument
+from .cdr_export_filters import CdrExportFilters
+from .cdr_export_page import CdrExportPage
+from .cdr_export_status import CdrExportStatus
+from .cnam import Cnam
+from .cnam_assignment import CnamAssignment
+from .cnam_assignment_attributes import CnamAssignmentAttributes
+from .cnam_assignment_document import CnamAssignmentDocument
+from .cnam_attributes import CnamAttributes
+from .cnam_create_request import CnamCreateRequest
+from .cnam_detail import CnamDetail
+from .cnam_document import CnamDocument
+from .cnam_page import CnamPage
+from .cnam_relationships import CnamRelationships
+from .cnam_update_attributes import CnamUpdateAttributes
+from .cnam_update_data import CnamUpdateData
+from .cnam_update_request import CnamUpdateRequest
 from .delivery_receipt import DeliveryReceipt
+from .delivery_receipt_notice import DeliveryReceiptNotice
+from .delivery_receipt_notice_attributes import DeliveryReceiptNoticeAttributes
+from .delivery_receipt_webhook import DeliveryReceiptWebhook
+from .e911_address import E911Address
+from .e911_address_attributes import E911AddressAttributes
+from .e911_address_create_attributes import E911AddressCreateAttributes
+from .e911_address_create_data import E911AddressCreateData
+from .e911_address_create_request import E911AddressCreateRequest
+from .e911_address_document import E911AddressDocument
+from .e911_address_page import E911AddressPage
+from .e911_address_type import E911AddressType
+from .e911_address_update_attributes import E911AddressUpdateAttributes
+from .e911_address_update_data import E911AddressUpdateData
+from .e911_address_update_request import E911AddressUpdateRequest
+from .e911_country import E911Country
+from .e911_number import E911Number
+from .e911_number_page import E911NumberPage
+from .edge_strategy import EdgeStrategy
+from .edge_strategy_attributes import EdgeStrategyAttributes
+from .edge_strategy_list import EdgeStrategyList
 from .error_body import ErrorBody
 from .error_object import ErrorObject
 from .exchange_code import ExchangeCode
 from .exchange_code_page import ExchangeCodePage
+from .inbound_message_webhook import InboundMessageWebhook
+from .inbound_mms_webhook import InboundMmsWebhook
 from .included_resource import IncludedResource
 from .included_resource_attributes import IncludedResourceAttributes
+from .loa_details import LoaDetails
+from .media_attributes import MediaAttributes
 from .media_relationship import MediaRelationship
+from .media_resource import MediaResource
 from .message_accepted import MessageAccepted
 from .message_attributes import MessageAttributes
+from .message_bulk_provisioning_numbers import MessageBulkProvisioningNumbers
+from .message_bulk_provisioning_status import MessageBulkProvisioningStatus
+from .message_bulk_provisioning_status_attributes import (
+    MessageBulkProvisioningStatusAttributes,
+)
+from .message_bulk_provisioning_status_document import (
+    MessageBulkProvisioningStatusDocument,
+)
 from .message_detail_record import MessageDetailRecord
 from .message_document import MessageDocument
 from .message_page import MessagePage
 from .message_page_links import MessagePageLinks
+from .message_provisioning_action import MessageProvisioningAction
+from .message_provisioning_request import MessageProvisioningRequest
+from .message_provisioning_status import MessageProvisioningStatus
+from .message_provisioning_status_attributes import MessageProvisioningStatusAttributes
+from .message_provisioning_status_document import MessageProvisioningStatusDocument
 from .message_relationships import MessageRelationships
+from .number_alias_attributes import NumberAliasAttributes
+from .number_callback_type import NumberCallbackType
 from .number_order_by import NumberOrderBy
+from .number_route_relationship import NumberRouteRelationship
 from .number_type_filter import NumberTypeFilter
 from .outbound_message import OutboundMessage
 from .outbound_message_data import OutboundMessageData
@@ -30,6 +101,37 @@ from .phone_number_detail import PhoneNumberDetail
 from .phone_number_document import PhoneNumberDocument
 from .phone_number_page import PhoneNumberPage
 from .phone_number_relationships import PhoneNumberRelationships
+from .phone_number_update import PhoneNumberUpdate
+from .port_country import PortCountry
+from .port_order import PortOrder
+from .port_order_attributes import PortOrderAttributes
+from .port_order_billing_address import PortOrderBillingAddress
+from .port_order_cancel import PortOrderCancel
+from .port_order_create_attributes import PortOrderCreateAttributes
+from .port_order_create_data import PortOrderCreateData
+from .port_order_create_request import PortOrderCreateRequest
+from .port_order_document import PortOrderDocument
+from .port_order_event import PortOrderEvent
+from .port_order_event_attributes import PortOrderEventAttributes
+from .port_order_event_webhook import PortOrderEventWebhook
+from .port_order_group_numbers_request import PortOrderGroupNumbersRequest
+from .port_order_group_numbers_result import PortOrderGroupNumbersResult
+from .port_order_list import PortOrderList
+from .port_order_list_attributes import PortOrderListAttributes
+from .port_order_list_document import PortOrderListDocument
+from .port_order_numbers_change import PortOrderNumbersChange
+from .port_order_orders import PortOrderOrders
+from .port_order_preset import PortOrderPreset
+from .port_order_presets import PortOrderPresets
+from .port_order_status import PortOrderStatus
+from .port_order_status_attributes import PortOrderStatusAttributes
+from .port_order_status_document import PortOrderStatusDocument
+from .port_order_update_attributes import PortOrderUpdateAttributes
+from .port_order_update_data import PortOrderUpdateData
+from .port_order_update_request import PortOrderUpdateRequest
+from .portability import Portability
+from .portability_document import PortabilityDocument
+from .portability_request import PortabilityRequest
 from .purchasable_number import PurchasableNumber
 from .purchasable_number_attributes import PurchasableNumberAttributes
 from .purchasable_number_page import PurchasableNumberPage
@@ -47,29 +149,101 @@ from .route_identifier import RouteIdentifier
 from .route_page import RoutePage
 from .route_type import RouteType
 from .route_type_filter import RouteTypeFilter
+from .route_update_attributes import RouteUpdateAttributes
+from .route_update_data import RouteUpdateData
+from .route_update_request import RouteUpdateRequest
 from .self_links import SelfLinks
+from .to_many_relationship import ToManyRelationship
 from .to_one_relationship import ToOneRelationship
+from .usage_type import UsageType
 
 __all__ = (
     "AcceptedMessage",
+    "AccountCallback",
+    "AccountCallbackAttributes",
+    "AccountCallbackDocument",
+    "AccountCallbackType",
     "AreaCode",
     "AreaCodePage",
+    "CallbackUrl",
+    "CallbackUrlData",
+    "CallbackUrlDocument",
+    "CdrExport",
+    "CdrExportAttributes",
+    "CdrExportAttributesFilterParameters",
+    "CdrExportCreateAttributes",
+    "CdrExportCreateData",
+    "CdrExportCreateRequest",
+    "CdrExportDocument",
+    "CdrExportFilters",
+    "CdrExportPage",
+    "CdrExportStatus",
+    "Cnam",
+    "CnamAssignment",
+    "CnamAssignmentAttributes",
+    "CnamAssignmentDocument",
+    "CnamAttributes",
+    "CnamCreateRequest",
+    "CnamDetail",
+    "CnamDocument",
+    "CnamPage",
+    "CnamRelationships",
+    "CnamUpdateAttributes",
+    "CnamUpdateData",
+    "CnamUpdateRequest",
     "DeliveryReceipt",
+    "DeliveryReceiptNotice",
+    "DeliveryReceiptNoticeAttributes",
+    "DeliveryReceiptWebhook",
+    "E911Address",
+    "E911AddressAttributes",
+    "E911AddressCreateAttributes",
+    "E911AddressCreateData",
+    "E911AddressCreateRequest",
+    "E911AddressDocument",
+    "E911AddressPage",
+    "E911AddressType",
+    "E911AddressUpdateAttributes",
+    "E911AddressUpdateData",
+    "E911AddressUpdateRequest",
+    "E911Country",
+    "E911Number",
+    "E911NumberPage",
+    "EdgeStrategy",
+    "EdgeStrategyAttributes",
+    "EdgeStrategyList",
     "ErrorBody",
     "ErrorObject",
     "ExchangeCode",
     "ExchangeCodePage",
+    "InboundMessageWebhook",
+    "InboundMmsWebhook",
     "IncludedResource",
     "IncludedResourceAttributes",
+    "LoaDetails",
+    "MediaAttributes",
     "MediaRelationship",
+    "MediaResource",
     "MessageAccepted",
     "MessageAttributes",
+    "MessageBulkProvisioningNumbers",
+    "MessageBulkProvisioningStatus",
+    "MessageBulkProvisioningStatusAttributes",
+    "MessageBulkProvisioningStatusDocument",
     "MessageDetailRecord",
     "MessageDocument",
     "MessagePage",
     "MessagePageLinks",
+    "MessageProvisioningAction",
+    "MessageProvisioningRequest",
+    "MessageProvisioningStatus",
+    "MessageProvisioningStatusAttributes",
+    "MessageProvisioningStatusDocument",
     "MessageRelationships",
+    "NumberAliasAttributes",
+    "NumberCallbackType",
     "NumberOrderBy",
+    "NumberRouteRelationship",
     "NumberTypeFilter",
     "OutboundMessage",
     "OutboundMessageData",
@@ -81,6 +255,37 @@ __all__ = (
     "PhoneNumberDocument",
     "PhoneNumberPage",
     "PhoneNumberRelationships",
+    "PhoneNumberUpdate",
+    "Portability",
+    "PortabilityDocument",
+    "PortabilityRequest",
+    "PortCountry",
+    "PortOrder",
+    "PortOrderAttributes",
+    "PortOrderBillingAddress",
+    "PortOrderCancel",
+    "PortOrderCreateAttributes",
+    "PortOrderCreateData",
+    "PortOrderCreateRequest",
+    "PortOrderDocument",
+    "PortOrderEvent",
+    "PortOrderEventAttributes",
+    "PortOrderEventWebhook",
+    "PortOrderGroupNumbersRequest",
+    "PortOrderGroupNumbersResult",
+    "PortOrderList",
+    "PortOrderListAttributes",
+    "PortOrderListDocument",
+    "PortOrderNumbersChange",
+    "PortOrderOrders",
+    "PortOrderPreset",
+    "PortOrderPresets",
+    "PortOrderStatus",
+    "PortOrderStatusAttributes",
+    "PortOrderStatusDocument",
+    "PortOrderUpdateAttributes",
+    "PortOrderUpdateData",
+    "PortOrderUpdateRequest",
     "PurchasableNumber",
     "PurchasableNumberAttributes",
     "PurchasableNumberPage",
@@ -98,6 +303,11 @@ __all__ = (
     "RoutePage",
     "RouteType",
     "RouteTypeFilter",
+    "RouteUpdateAttributes",
+    "RouteUpdateData",
+    "RouteUpdateRequest",
     "SelfLinks",
+    "ToManyRelationship",
     "ToOneRelationship",
+    "UsageType",
 )

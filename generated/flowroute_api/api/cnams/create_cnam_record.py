@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cnam_create_request import CnamCreateRequest
+from ...models.cnam_document import CnamDocument
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CnamCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/cnams",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CnamDocument | ErrorBody | None:
+    if response.status_code == 201:
+        response_201 = CnamDocument.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CnamDocument | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamCreateRequest,
+) -> Response[CnamDocument | ErrorBody]:
+    """Submit a caller-ID name for approval
+
+     The body is flat JSON (`{"value": …}`), not a JSON:API document (the later
+    Python SDK sends it form-encoded). Approval takes up to 48 hours. A name is
+    at most 15 characters with at least one letter and may use space and
+    `- _ . , @ + & ' / "`; profanity, phone numbers and misleading names are
+    refused.
+
+    Args:
+        body (CnamCreateRequest): Flat body (not JSON:API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CnamDocument | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamCreateRequest,
+) -> CnamDocument | ErrorBody | None:
+    """Submit a caller-ID name for approval
+
+     The body is flat JSON (`{"value": …}`), not a JSON:API document (the later
+    Python SDK sends it form-encoded). Approval takes up to 48 hours. A name is
+    at most 15 characters with at least one letter and may use space and
+    `- _ . , @ + & ' / "`; profanity, phone numbers and misleading names are
+    refused.
+
+    Args:
+        body (CnamCreateRequest): Flat body (not JSON:API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CnamDocument | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamCreateRequest,
+) -> Response[CnamDocument | ErrorBody]:
+    """Submit a caller-ID name for approval
+
+     The body is flat JSON (`{"value": …}`), not a JSON:API document (the later
+    Python SDK sends it form-encoded). Approval takes up to 48 hours. A name is
+    at most 15 characters with at least one letter and may use space and
+    `- _ . , @ + & ' / "`; profanity, phone numbers and misleading names are
+    refused.
+
+    Args:
+        body (CnamCreateRequest): Flat body (not JSON:API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CnamDocument | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamCreateRequest,
+) -> CnamDocument | ErrorBody | None:
+    """Submit a caller-ID name for approval
+
+     The body is flat JSON (`{"value": …}`), not a JSON:API document (the later
+    Python SDK sends it form-encoded). Approval takes up to 48 hours. A name is
+    at most 15 characters with at least one letter and may use space and
+    `- _ . , @ + & ' / "`; profanity, phone numbers and misleading names are
+    refused.
+
+    Args:
+        body (CnamCreateRequest): Flat body (not JSON:API).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CnamDocument | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cnam_document import CnamDocument
+from ...models.cnam_update_request import CnamUpdateRequest
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    cnam_id: str,
+    *,
+    body: CnamUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/cnams/{cnam_id}".format(
+            cnam_id=quote(str(cnam_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CnamDocument | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = CnamDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CnamDocument | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cnam_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamUpdateRequest,
+) -> Response[CnamDocument | ErrorBody]:
+    """Change a CNAM record that is still pending
+
+     Unlike creation, the body is a JSON:API document.
+
+    Args:
+        cnam_id (str): A resource id. Every one seen is digits, but only the server defines them.
+        body (CnamUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CnamDocument | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        cnam_id=cnam_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cnam_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamUpdateRequest,
+) -> CnamDocument | ErrorBody | None:
+    """Change a CNAM record that is still pending
+
+     Unlike creation, the body is a JSON:API document.
+
+    Args:
+        cnam_id (str): A resource id. Every one seen is digits, but only the server defines them.
+        body (CnamUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CnamDocument | ErrorBody
+    """
+
+    return sync_detailed(
+        cnam_id=cnam_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cnam_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamUpdateRequest,
+) -> Response[CnamDocument | ErrorBody]:
+    """Change a CNAM record that is still pending
+
+     Unlike creation, the body is a JSON:API document.
+
+    Args:
+        cnam_id (str): A resource id. Every one seen is digits, but only the server defines them.
+        body (CnamUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CnamDocument | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        cnam_id=cnam_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cnam_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CnamUpdateRequest,
+) -> CnamDocument | ErrorBody | None:
+    """Change a CNAM record that is still pending
+
+     Unlike creation, the body is a JSON:API document.
+
+    Args:
+        cnam_id (str): A resource id. Every one seen is digits, but only the server defines them.
+        body (CnamUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CnamDocument | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            cnam_id=cnam_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_callback_document import AccountCallbackDocument
+from ...models.account_callback_type import AccountCallbackType
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    callback_type: AccountCallbackType,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2.1/messages/{callback_type}".format(
+            callback_type=quote(str(callback_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountCallbackDocument | ErrorBody | None:
+    if response.status_code == 200:
+        response_200 = AccountCallbackDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountCallbackDocument | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    callback_type: AccountCallbackType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AccountCallbackDocument | ErrorBody]:
+    """Read an account-level messaging webhook URL
+
+     `callback_url` is null when none is set (assumed; Flowroute shows only a set URL).
+
+    Args:
+        callback_type (AccountCallbackType): Account-level messaging webhooks; `dlr_callback` is
+            the deprecated name
+            of `sms_dlr_callback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountCallbackDocument | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        callback_type=callback_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    callback_type: AccountCallbackType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AccountCallbackDocument | ErrorBody | None:
+    """Read an account-level messaging webhook URL
+
+     `callback_url` is null when none is set (assumed; Flowroute shows only a set URL).
+
+    Args:
+        callback_type (AccountCallbackType): Account-level messaging webhooks; `dlr_callback` is
+            the deprecated name
+            of `sms_dlr_callback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountCallbackDocument | ErrorBody
+    """
+
+    return sync_detailed(
+        callback_type=callback_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    callback_type: AccountCallbackType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AccountCallbackDocument | ErrorBody]:
+    """Read an account-level messaging webhook URL
+
+     `callback_url` is null when none is set (assumed; Flowroute shows only a set URL).
+
+    Args:
+        callback_type (AccountCallbackType): Account-level messaging webhooks; `dlr_callback` is
+            the deprecated name
+            of `sms_dlr_callback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountCallbackDocument | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        callback_type=callback_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    callback_type: AccountCallbackType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AccountCallbackDocument | ErrorBody | None:
+    """Read an account-level messaging webhook URL
+
+     `callback_url` is null when none is set (assumed; Flowroute shows only a set URL).
+
+    Args:
+        callback_type (AccountCallbackType): Account-level messaging webhooks; `dlr_callback` is
+            the deprecated name
+            of `sms_dlr_callback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountCallbackDocument | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            callback_type=callback_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountCallbackAttributes")
+
+
+@_attrs_define
+class AccountCallbackAttributes:
+    """
+    Attributes:
+        callback_url (None | str):
+        api_version (str | Unset): Messages API version the webhook payloads use, e.g. `v2.1`.
+        product (str | Unset): Kind of webhook, e.g. `dlr`.
+    """
+
+    callback_url: None | str
+    api_version: str | Unset = UNSET
+    product: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callback_url: None | str
+        callback_url = self.callback_url
+
+        api_version = self.api_version
+
+        product = self.product
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callback_url": callback_url,
+            }
+        )
+        if api_version is not UNSET:
+            field_dict["api_version"] = api_version
+        if product is not UNSET:
+            field_dict["product"] = product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_callback_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url"))
+
+        api_version = d.pop("api_version", UNSET)
+
+        product = d.pop("product", UNSET)
+
+        account_callback_attributes = cls(
+            callback_url=callback_url,
+            api_version=api_version,
+            product=product,
+        )
+
+        account_callback_attributes.additional_properties = d
+        return account_callback_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cdr_export_attributes import CdrExportAttributes
+
+
+T = TypeVar("T", bound="CdrExport")
+
+
+@_attrs_define
+class CdrExport:
+    """A CDR export job. The list example shows an integer `id`.
+
+    Attributes:
+        type_ (Literal['cdrexport']):
+        id (int | str):
+        attributes (CdrExportAttributes): Money fields are text (`34.321300`) although documented as floats; they,
+            the counts and the URLs are null while the job is processing.
+    """
+
+    type_: Literal["cdrexport"]
+    id: int | str
+    attributes: CdrExportAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id: int | str
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cdr_export_attributes import CdrExportAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["cdrexport"], d.pop("type"))
+        if type_ != "cdrexport":
+            raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        attributes = CdrExportAttributes.from_dict(d.pop("attributes"))
+
+        cdr_export = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+        )
+
+        cdr_export.additional_properties = d
+        return cdr_export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

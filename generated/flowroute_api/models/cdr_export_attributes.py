@@ -1,0 +1,384 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cdr_export_attributes_filter_parameters import (
+        CdrExportAttributesFilterParameters,
+    )
+
+
+T = TypeVar("T", bound="CdrExportAttributes")
+
+
+@_attrs_define
+class CdrExportAttributes:
+    """Money fields are text (`34.321300`) although documented as floats; they,
+    the counts and the URLs are null while the job is processing.
+
+        Attributes:
+            status (str): Seen `processing`, `completed`, `failed`.
+            callback_url (None | str | Unset):
+            download_url (None | str | Unset): Presigned URL of a gzipped CSV, valid until `expires_at`.
+            requested_at (datetime.datetime | None | Unset):
+            created_at (datetime.datetime | None | Unset):
+            expires_at (datetime.datetime | None | Unset):
+            filter_parameters (CdrExportAttributesFilterParameters | Unset): The filters as the server stored them.
+            num_calls (int | None | str | Unset):
+            billed_minutes (float | None | str | Unset):
+            total_cost (None | str | Unset):
+            call_subtotal (None | str | Unset):
+            connect_fees (None | str | Unset):
+            cnamlookup_fees (None | str | Unset):
+            usf_fees (None | str | Unset):
+            ccrf (None | str | Unset):
+    """
+
+    status: str
+    callback_url: None | str | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    requested_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    filter_parameters: CdrExportAttributesFilterParameters | Unset = UNSET
+    num_calls: int | None | str | Unset = UNSET
+    billed_minutes: float | None | str | Unset = UNSET
+    total_cost: None | str | Unset = UNSET
+    call_subtotal: None | str | Unset = UNSET
+    connect_fees: None | str | Unset = UNSET
+    cnamlookup_fees: None | str | Unset = UNSET
+    usf_fees: None | str | Unset = UNSET
+    ccrf: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        requested_at: None | str | Unset
+        if isinstance(self.requested_at, Unset):
+            requested_at = UNSET
+        elif isinstance(self.requested_at, datetime.datetime):
+            requested_at = self.requested_at.isoformat()
+        else:
+            requested_at = self.requested_at
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        filter_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_parameters, Unset):
+            filter_parameters = self.filter_parameters.to_dict()
+
+        num_calls: int | None | str | Unset
+        if isinstance(self.num_calls, Unset):
+            num_calls = UNSET
+        else:
+            num_calls = self.num_calls
+
+        billed_minutes: float | None | str | Unset
+        if isinstance(self.billed_minutes, Unset):
+            billed_minutes = UNSET
+        else:
+            billed_minutes = self.billed_minutes
+
+        total_cost: None | str | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        else:
+            total_cost = self.total_cost
+
+        call_subtotal: None | str | Unset
+        if isinstance(self.call_subtotal, Unset):
+            call_subtotal = UNSET
+        else:
+            call_subtotal = self.call_subtotal
+
+        connect_fees: None | str | Unset
+        if isinstance(self.connect_fees, Unset):
+            connect_fees = UNSET
+        else:
+            connect_fees = self.connect_fees
+
+        cnamlookup_fees: None | str | Unset
+        if isinstance(self.cnamlookup_fees, Unset):
+            cnamlookup_fees = UNSET
+        else:
+            cnamlookup_fees = self.cnamlookup_fees
+
+        usf_fees: None | str | Unset
+        if isinstance(self.usf_fees, Unset):
+            usf_fees = UNSET
+        else:
+            usf_fees = self.usf_fees
+
+        ccrf: None | str | Unset
+        if isinstance(self.ccrf, Unset):
+            ccrf = UNSET
+        else:
+            ccrf = self.ccrf
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if requested_at is not UNSET:
+            field_dict["requested_at"] = requested_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if filter_parameters is not UNSET:
+            field_dict["filter_parameters"] = filter_parameters
+        if num_calls is not UNSET:
+            field_dict["num_calls"] = num_calls
+        if billed_minutes is not UNSET:
+            field_dict["billed_minutes"] = billed_minutes
+        if total_cost is not UNSET:
+            field_dict["total_cost"] = total_cost
+        if call_subtotal is not UNSET:
+            field_dict["call_subtotal"] = call_subtotal
+        if connect_fees is not UNSET:
+            field_dict["connect_fees"] = connect_fees
+        if cnamlookup_fees is not UNSET:
+            field_dict["cnamlookup_fees"] = cnamlookup_fees
+        if usf_fees is not UNSET:
+            field_dict["usf_fees"] = usf_fees
+        if ccrf is not UNSET:
+            field_dict["ccrf"] = ccrf
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cdr_export_attributes_filter_parameters import (
+            CdrExportAttributesFilterParameters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_download_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_url = _parse_download_url(d.pop("download_url", UNSET))
+
+        def _parse_requested_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                requested_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return requested_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        requested_at = _parse_requested_at(d.pop("requested_at", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        _filter_parameters = d.pop("filter_parameters", UNSET)
+        filter_parameters: CdrExportAttributesFilterParameters | Unset
+        if isinstance(_filter_parameters, Unset):
+            filter_parameters = UNSET
+        else:
+            filter_parameters = CdrExportAttributesFilterParameters.from_dict(
+                _filter_parameters
+            )
+
+        def _parse_num_calls(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        num_calls = _parse_num_calls(d.pop("num_calls", UNSET))
+
+        def _parse_billed_minutes(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        billed_minutes = _parse_billed_minutes(d.pop("billed_minutes", UNSET))
+
+        def _parse_total_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
+
+        def _parse_call_subtotal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_subtotal = _parse_call_subtotal(d.pop("call_subtotal", UNSET))
+
+        def _parse_connect_fees(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connect_fees = _parse_connect_fees(d.pop("connect_fees", UNSET))
+
+        def _parse_cnamlookup_fees(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cnamlookup_fees = _parse_cnamlookup_fees(d.pop("cnamlookup_fees", UNSET))
+
+        def _parse_usf_fees(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        usf_fees = _parse_usf_fees(d.pop("usf_fees", UNSET))
+
+        def _parse_ccrf(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ccrf = _parse_ccrf(d.pop("ccrf", UNSET))
+
+        cdr_export_attributes = cls(
+            status=status,
+            callback_url=callback_url,
+            download_url=download_url,
+            requested_at=requested_at,
+            created_at=created_at,
+            expires_at=expires_at,
+            filter_parameters=filter_parameters,
+            num_calls=num_calls,
+            billed_minutes=billed_minutes,
+            total_cost=total_cost,
+            call_subtotal=call_subtotal,
+            connect_fees=connect_fees,
+            cnamlookup_fees=cnamlookup_fees,
+            usf_fees=usf_fees,
+            ccrf=ccrf,
+        )
+
+        cdr_export_attributes.additional_properties = d
+        return cdr_export_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CdrExportStatus(StrEnum):
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PROCESSING = "processing"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cnam_attributes import CnamAttributes
+    from ..models.self_links import SelfLinks
+
+
+T = TypeVar("T", bound="Cnam")
+
+
+@_attrs_define
+class Cnam:
+    """An outbound caller-ID name record.
+
+    Attributes:
+        type_ (Literal['cnam']):
+        id (str):
+        attributes (CnamAttributes):
+        links (SelfLinks | Unset):
+    """
+
+    type_: Literal["cnam"]
+    id: str
+    attributes: CnamAttributes
+    links: SelfLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cnam_attributes import CnamAttributes  # noqa: PLC0415
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["cnam"], d.pop("type"))
+        if type_ != "cnam":
+            raise ValueError(f"type must match const 'cnam', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = CnamAttributes.from_dict(d.pop("attributes"))
+
+        _links = d.pop("links", UNSET)
+        links: SelfLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SelfLinks.from_dict(_links)
+
+        cnam = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            links=links,
+        )
+
+        cnam.additional_properties = d
+        return cnam
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CnamAttributes")
+
+
+@_attrs_define
+class CnamAttributes:
+    """
+    Attributes:
+        value (str):
+        is_approved (bool):
+        approval_datetime (None | str | Unset): Text such as `2024-03-04 17:02:11.402113+00:00` (a space, not `T`, so
+            not RFC 3339); null until approved.
+        creation_datetime (None | str | Unset): Text in the same format as `approval_datetime`.
+        rejection_reason (None | str | Unset): Null or empty unless rejected.
+    """
+
+    value: str
+    is_approved: bool
+    approval_datetime: None | str | Unset = UNSET
+    creation_datetime: None | str | Unset = UNSET
+    rejection_reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        is_approved = self.is_approved
+
+        approval_datetime: None | str | Unset
+        if isinstance(self.approval_datetime, Unset):
+            approval_datetime = UNSET
+        else:
+            approval_datetime = self.approval_datetime
+
+        creation_datetime: None | str | Unset
+        if isinstance(self.creation_datetime, Unset):
+            creation_datetime = UNSET
+        else:
+            creation_datetime = self.creation_datetime
+
+        rejection_reason: None | str | Unset
+        if isinstance(self.rejection_reason, Unset):
+            rejection_reason = UNSET
+        else:
+            rejection_reason = self.rejection_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "is_approved": is_approved,
+            }
+        )
+        if approval_datetime is not UNSET:
+            field_dict["approval_datetime"] = approval_datetime
+        if creation_datetime is not UNSET:
+            field_dict["creation_datetime"] = creation_datetime
+        if rejection_reason is not UNSET:
+            field_dict["rejection_reason"] = rejection_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        is_approved = d.pop("is_approved")
+
+        def _parse_approval_datetime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approval_datetime = _parse_approval_datetime(d.pop("approval_datetime", UNSET))
+
+        def _parse_creation_datetime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creation_datetime = _parse_creation_datetime(d.pop("creation_datetime", UNSET))
+
+        def _parse_rejection_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+
+        cnam_attributes = cls(
+            value=value,
+            is_approved=is_approved,
+            approval_datetime=approval_datetime,
+            creation_datetime=creation_datetime,
+            rejection_reason=rejection_reason,
+        )
+
+        cnam_attributes.additional_properties = d
+        return cnam_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cnam_update_attributes import CnamUpdateAttributes
+
+
+T = TypeVar("T", bound="CnamUpdateData")
+
+
+@_attrs_define
+class CnamUpdateData:
+    """
+    Attributes:
+        type_ (Literal['cnam']):
+        attributes (CnamUpdateAttributes):
+    """
+
+    type_: Literal["cnam"]
+    attributes: CnamUpdateAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cnam_update_attributes import CnamUpdateAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["cnam"], d.pop("type"))
+        if type_ != "cnam":
+            raise ValueError(f"type must match const 'cnam', got '{type_}'")
+
+        attributes = CnamUpdateAttributes.from_dict(d.pop("attributes"))
+
+        cnam_update_data = cls(
+            type_=type_,
+            attributes=attributes,
+        )
+
+        cnam_update_data.additional_properties = d
+        return cnam_update_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_receipt_notice_attributes import (
+        DeliveryReceiptNoticeAttributes,
+    )
+    from ..models.related_links import RelatedLinks
+
+
+T = TypeVar("T", bound="DeliveryReceiptNotice")
+
+
+@_attrs_define
+class DeliveryReceiptNotice:
+    """
+    Attributes:
+        type_ (Literal['delivery_receipt']):
+        id (str): Message detail record id, `mdr2-` followed by 32 lowercase hex digits (legacy v2 ids start `mdr1-`).
+        attributes (DeliveryReceiptNoticeAttributes):
+        links (RelatedLinks | Unset):
+    """
+
+    type_: Literal["delivery_receipt"]
+    id: str
+    attributes: DeliveryReceiptNoticeAttributes
+    links: RelatedLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delivery_receipt_notice_attributes import (
+            DeliveryReceiptNoticeAttributes,  # noqa: PLC0415
+        )
+        from ..models.related_links import RelatedLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["delivery_receipt"], d.pop("type"))
+        if type_ != "delivery_receipt":
+            raise ValueError(f"type must match const 'delivery_receipt', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = DeliveryReceiptNoticeAttributes.from_dict(d.pop("attributes"))
+
+        _links = d.pop("links", UNSET)
+        links: RelatedLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = RelatedLinks.from_dict(_links)
+
+        delivery_receipt_notice = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            links=links,
+        )
+
+        delivery_receipt_notice.additional_properties = d
+        return delivery_receipt_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

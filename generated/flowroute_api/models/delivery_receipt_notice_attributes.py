@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeliveryReceiptNoticeAttributes")
+
+
+@_attrs_define
+class DeliveryReceiptNoticeAttributes:
+    """
+    Attributes:
+        level (int): 1 for Flowroute's hand-off, 2 for the carrier's report.
+        status (str):
+        status_code (int | None | str): Documented as text for this webhook; an integer in MDRs; may be null.
+        status_code_description (str):
+        timestamp (datetime.datetime):
+        body (None | str | Unset): The message text; empty or null for MMS.
+    """
+
+    level: int
+    status: str
+    status_code: int | None | str
+    status_code_description: str
+    timestamp: datetime.datetime
+    body: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        level = self.level
+
+        status = self.status
+
+        status_code: int | None | str
+        status_code = self.status_code
+
+        status_code_description = self.status_code_description
+
+        timestamp = self.timestamp.isoformat()
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "level": level,
+                "status": status,
+                "status_code": status_code,
+                "status_code_description": status_code_description,
+                "timestamp": timestamp,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        level = d.pop("level")
+
+        status = d.pop("status")
+
+        def _parse_status_code(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        status_code = _parse_status_code(d.pop("status_code"))
+
+        status_code_description = d.pop("status_code_description")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        delivery_receipt_notice_attributes = cls(
+            level=level,
+            status=status,
+            status_code=status_code,
+            status_code_description=status_code_description,
+            timestamp=timestamp,
+            body=body,
+        )
+
+        delivery_receipt_notice_attributes.additional_properties = d
+        return delivery_receipt_notice_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e911_address_attributes import E911AddressAttributes
+    from ..models.self_links import SelfLinks
+
+
+T = TypeVar("T", bound="E911Address")
+
+
+@_attrs_define
+class E911Address:
+    """
+    Attributes:
+        type_ (Literal['e911']):
+        id (str):
+        attributes (E911AddressAttributes): An address as Flowroute returns it. `country` has been seen as `USA` as
+            well as `US`; `address_type` comes back as stored, so it is plain text here.
+        links (SelfLinks | Unset):
+    """
+
+    type_: Literal["e911"]
+    id: str
+    attributes: E911AddressAttributes
+    links: SelfLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.e911_address_attributes import E911AddressAttributes  # noqa: PLC0415
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["e911"], d.pop("type"))
+        if type_ != "e911":
+            raise ValueError(f"type must match const 'e911', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = E911AddressAttributes.from_dict(d.pop("attributes"))
+
+        _links = d.pop("links", UNSET)
+        links: SelfLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SelfLinks.from_dict(_links)
+
+        e911_address = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            links=links,
+        )
+
+        e911_address.additional_properties = d
+        return e911_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

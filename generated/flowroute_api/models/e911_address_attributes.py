@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="E911AddressAttributes")
+
+
+@_attrs_define
+class E911AddressAttributes:
+    """An address as Flowroute returns it. `country` has been seen as `USA` as
+    well as `US`; `address_type` comes back as stored, so it is plain text here.
+
+        Attributes:
+            label (str):
+            first_name (str):
+            last_name (str):
+            street_number (str): Text, although some of Flowroute's pages say integer.
+            street_name (str):
+            city (str):
+            state (str):
+            country (str):
+            zip_ (str): Text; Canadian postcodes contain letters and a space.
+            address_type (None | str | Unset):
+            address_type_number (None | str | Unset):
+    """
+
+    label: str
+    first_name: str
+    last_name: str
+    street_number: str
+    street_name: str
+    city: str
+    state: str
+    country: str
+    zip_: str
+    address_type: None | str | Unset = UNSET
+    address_type_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        street_number = self.street_number
+
+        street_name = self.street_name
+
+        city = self.city
+
+        state = self.state
+
+        country = self.country
+
+        zip_ = self.zip_
+
+        address_type: None | str | Unset
+        if isinstance(self.address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = self.address_type
+
+        address_type_number: None | str | Unset
+        if isinstance(self.address_type_number, Unset):
+            address_type_number = UNSET
+        else:
+            address_type_number = self.address_type_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "first_name": first_name,
+                "last_name": last_name,
+                "street_number": street_number,
+                "street_name": street_name,
+                "city": city,
+                "state": state,
+                "country": country,
+                "zip": zip_,
+            }
+        )
+        if address_type is not UNSET:
+            field_dict["address_type"] = address_type
+        if address_type_number is not UNSET:
+            field_dict["address_type_number"] = address_type_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        street_number = d.pop("street_number")
+
+        street_name = d.pop("street_name")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        country = d.pop("country")
+
+        zip_ = d.pop("zip")
+
+        def _parse_address_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_type = _parse_address_type(d.pop("address_type", UNSET))
+
+        def _parse_address_type_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_type_number = _parse_address_type_number(
+            d.pop("address_type_number", UNSET)
+        )
+
+        e911_address_attributes = cls(
+            label=label,
+            first_name=first_name,
+            last_name=last_name,
+            street_number=street_number,
+            street_name=street_name,
+            city=city,
+            state=state,
+            country=country,
+            zip_=zip_,
+            address_type=address_type,
+            address_type_number=address_type_number,
+        )
+
+        e911_address_attributes.additional_properties = d
+        return e911_address_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.e911_address_type import E911AddressType
+from ..models.e911_country import E911Country
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="E911AddressCreateAttributes")
+
+
+@_attrs_define
+class E911AddressCreateAttributes:
+    """An address to validate or create. `address_type_number` is required
+    together with `address_type`.
+
+        Attributes:
+            label (str): Unique friendly name.
+            first_name (str):
+            last_name (str):
+            street_number (str):
+            street_name (str):
+            city (str):
+            state (str): Two-letter US state or Canadian province, upper case.
+            country (E911Country): Countries with E911 service.
+            zip_ (str):
+            address_type (E911AddressType | Unset): Secondary address unit. Flowroute accepts these case-insensitively; this
+                spec uses the capitalised spelling.
+            address_type_number (str | Unset): Unit number, e.g. `400` or `A-1`.
+    """
+
+    label: str
+    first_name: str
+    last_name: str
+    street_number: str
+    street_name: str
+    city: str
+    state: str
+    country: E911Country
+    zip_: str
+    address_type: E911AddressType | Unset = UNSET
+    address_type_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        street_number = self.street_number
+
+        street_name = self.street_name
+
+        city = self.city
+
+        state = self.state
+
+        country = self.country.value
+
+        zip_ = self.zip_
+
+        address_type: str | Unset = UNSET
+        if not isinstance(self.address_type, Unset):
+            address_type = self.address_type.value
+
+        address_type_number = self.address_type_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "first_name": first_name,
+                "last_name": last_name,
+                "street_number": street_number,
+                "street_name": street_name,
+                "city": city,
+                "state": state,
+                "country": country,
+                "zip": zip_,
+            }
+        )
+        if address_type is not UNSET:
+            field_dict["address_type"] = address_type
+        if address_type_number is not UNSET:
+            field_dict["address_type_number"] = address_type_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        street_number = d.pop("street_number")
+
+        street_name = d.pop("street_name")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        country = E911Country(d.pop("country"))
+
+        zip_ = d.pop("zip")
+
+        _address_type = d.pop("address_type", UNSET)
+        address_type: E911AddressType | Unset
+        if isinstance(_address_type, Unset):
+            address_type = UNSET
+        else:
+            address_type = E911AddressType(_address_type)
+
+        address_type_number = d.pop("address_type_number", UNSET)
+
+        e911_address_create_attributes = cls(
+            label=label,
+            first_name=first_name,
+            last_name=last_name,
+            street_number=street_number,
+            street_name=street_name,
+            city=city,
+            state=state,
+            country=country,
+            zip_=zip_,
+            address_type=address_type,
+            address_type_number=address_type_number,
+        )
+
+        e911_address_create_attributes.additional_properties = d
+        return e911_address_create_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

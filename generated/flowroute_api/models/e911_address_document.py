@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e911_address import E911Address
+    from ..models.self_links import SelfLinks
+
+
+T = TypeVar("T", bound="E911AddressDocument")
+
+
+@_attrs_define
+class E911AddressDocument:
+    """
+    Attributes:
+        data (E911Address):
+        links (SelfLinks | Unset):
+    """
+
+    data: E911Address
+    links: SelfLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.e911_address import E911Address  # noqa: PLC0415
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = E911Address.from_dict(d.pop("data"))
+
+        _links = d.pop("links", UNSET)
+        links: SelfLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SelfLinks.from_dict(_links)
+
+        e911_address_document = cls(
+            data=data,
+            links=links,
+        )
+
+        e911_address_document.additional_properties = d
+        return e911_address_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

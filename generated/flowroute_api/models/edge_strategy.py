@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.edge_strategy_attributes import EdgeStrategyAttributes
+
+
+T = TypeVar("T", bound="EdgeStrategy")
+
+
+@_attrs_define
+class EdgeStrategy:
+    """An edge (point of presence) that host routes can be reached through.
+
+    Attributes:
+        type_ (Literal['edge_strategy']):
+        id (int): An integer, unlike other ids; this is what `edge_strategy_id` takes.
+        attributes (EdgeStrategyAttributes):
+    """
+
+    type_: Literal["edge_strategy"]
+    id: int
+    attributes: EdgeStrategyAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.edge_strategy_attributes import EdgeStrategyAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["edge_strategy"], d.pop("type"))
+        if type_ != "edge_strategy":
+            raise ValueError(f"type must match const 'edge_strategy', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = EdgeStrategyAttributes.from_dict(d.pop("attributes"))
+
+        edge_strategy = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+        )
+
+        edge_strategy.additional_properties = d
+        return edge_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EdgeStrategyAttributes")
+
+
+@_attrs_define
+class EdgeStrategyAttributes:
+    """
+    Attributes:
+        name (str): Short name, e.g. `US-East-VA`.
+        description (str | Unset):
+        firewall_rules (str | Unset): Address ranges to allow through your firewall, as free text.
+        naptr (str | Unset): The edge's SIP host name.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    firewall_rules: str | Unset = UNSET
+    naptr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        firewall_rules = self.firewall_rules
+
+        naptr = self.naptr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if firewall_rules is not UNSET:
+            field_dict["firewall_rules"] = firewall_rules
+        if naptr is not UNSET:
+            field_dict["naptr"] = naptr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        firewall_rules = d.pop("firewall_rules", UNSET)
+
+        naptr = d.pop("naptr", UNSET)
+
+        edge_strategy_attributes = cls(
+            name=name,
+            description=description,
+            firewall_rules=firewall_rules,
+            naptr=naptr,
+        )
+
+        edge_strategy_attributes.additional_properties = d
+        return edge_strategy_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.media_resource import MediaResource
+    from ..models.message_detail_record import MessageDetailRecord
+
+
+T = TypeVar("T", bound="InboundMmsWebhook")
+
+
+@_attrs_define
+class InboundMmsWebhook:
+    """What Flowroute POSTs for an inbound MMS.
+
+    Attributes:
+        data (MessageDetailRecord):
+        included (list[MediaResource]):
+    """
+
+    data: MessageDetailRecord
+    included: list[MediaResource]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included = []
+        for included_item_data in self.included:
+            included_item = included_item_data.to_dict()
+            included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "included": included,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_resource import MediaResource  # noqa: PLC0415
+        from ..models.message_detail_record import MessageDetailRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = MessageDetailRecord.from_dict(d.pop("data"))
+
+        included = []
+        _included = d.pop("included")
+        for included_item_data in _included:
+            included_item = MediaResource.from_dict(included_item_data)
+
+            included.append(included_item)
+
+        inbound_mms_webhook = cls(
+            data=data,
+            included=included,
+        )
+
+        inbound_mms_webhook.additional_properties = d
+        return inbound_mms_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

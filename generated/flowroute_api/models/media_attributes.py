@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MediaAttributes")
+
+
+@_attrs_define
+class MediaAttributes:
+    """
+    Attributes:
+        file_name (str):
+        file_size (int): Bytes.
+        mime_type (str):
+        url (str): Temporary URL of the file (reported to expire after about 7 days).
+    """
+
+    file_name: str
+    file_size: int
+    mime_type: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        mime_type = self.mime_type
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_name": file_name,
+                "file_size": file_size,
+                "mime_type": mime_type,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_name = d.pop("file_name")
+
+        file_size = d.pop("file_size")
+
+        mime_type = d.pop("mime_type")
+
+        url = d.pop("url")
+
+        media_attributes = cls(
+            file_name=file_name,
+            file_size=file_size,
+            mime_type=mime_type,
+            url=url,
+        )
+
+        media_attributes.additional_properties = d
+        return media_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

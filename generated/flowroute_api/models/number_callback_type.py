@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class NumberCallbackType(StrEnum):
+    MMS_CALLBACK = "mms_callback"
+    MMS_DLR_CALLBACK = "mms_dlr_callback"
+    SMS_CALLBACK = "sms_callback"
+    SMS_DLR_CALLBACK = "sms_dlr_callback"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberUpdate")
+
+
+@_attrs_define
+class PhoneNumberUpdate:
+    """Flat body (not JSON:API) for changing a number; `type` is required.
+
+    Attributes:
+        type_ (Literal['number']):
+        alias (str | Unset): Free text; need not be unique.
+        cnam_lookups_enabled (bool | Unset): Bill and show caller-ID names on inbound calls.
+        messaging_enabled (bool | Unset): Start (true) or stop (false) messaging provisioning.
+        messaging_email (bool | Unset): E-mail the account contact when provisioning finishes; only with
+            `messaging_enabled`.
+        messaging_callback_url (str | Unset): URL called when provisioning finishes; only with `messaging_enabled`.
+    """
+
+    type_: Literal["number"]
+    alias: str | Unset = UNSET
+    cnam_lookups_enabled: bool | Unset = UNSET
+    messaging_enabled: bool | Unset = UNSET
+    messaging_email: bool | Unset = UNSET
+    messaging_callback_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        alias = self.alias
+
+        cnam_lookups_enabled = self.cnam_lookups_enabled
+
+        messaging_enabled = self.messaging_enabled
+
+        messaging_email = self.messaging_email
+
+        messaging_callback_url = self.messaging_callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if cnam_lookups_enabled is not UNSET:
+            field_dict["cnam_lookups_enabled"] = cnam_lookups_enabled
+        if messaging_enabled is not UNSET:
+            field_dict["messaging_enabled"] = messaging_enabled
+        if messaging_email is not UNSET:
+            field_dict["messaging_email"] = messaging_email
+        if messaging_callback_url is not UNSET:
+            field_dict["messaging_callback_url"] = messaging_callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["number"], d.pop("type"))
+        if type_ != "number":
+            raise ValueError(f"type must match const 'number', got '{type_}'")
+
+        alias = d.pop("alias", UNSET)
+
+        cnam_lookups_enabled = d.pop("cnam_lookups_enabled", UNSET)
+
+        messaging_enabled = d.pop("messaging_enabled", UNSET)
+
+        messaging_email = d.pop("messaging_email", UNSET)
+
+        messaging_callback_url = d.pop("messaging_callback_url", UNSET)
+
+        phone_number_update = cls(
+            type_=type_,
+            alias=alias,
+            cnam_lookups_enabled=cnam_lookups_enabled,
+            messaging_enabled=messaging_enabled,
+            messaging_email=messaging_email,
+            messaging_callback_url=messaging_callback_url,
+        )
+
+        phone_number_update.additional_properties = d
+        return phone_number_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

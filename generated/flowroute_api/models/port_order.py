@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.port_order_attributes import PortOrderAttributes
+
+
+T = TypeVar("T", bound="PortOrder")
+
+
+@_attrs_define
+class PortOrder:
+    """
+    Attributes:
+        type_ (Literal['portorder']):
+        id (str):
+        attributes (PortOrderAttributes): Only `status` is known to be in every answer (a cancel returns little
+            else). The rest are the attributes seen in Flowroute's examples; which of
+            them can be null is undocumented, so the text ones allow null.
+    """
+
+    type_: Literal["portorder"]
+    id: str
+    attributes: PortOrderAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.port_order_attributes import PortOrderAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["portorder"], d.pop("type"))
+        if type_ != "portorder":
+            raise ValueError(f"type must match const 'portorder', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = PortOrderAttributes.from_dict(d.pop("attributes"))
+
+        port_order = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+        )
+
+        port_order.additional_properties = d
+        return port_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

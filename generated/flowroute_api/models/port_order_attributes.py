@@ -1,0 +1,462 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loa_details import LoaDetails
+    from ..models.port_order_billing_address import PortOrderBillingAddress
+    from ..models.port_order_presets import PortOrderPresets
+
+
+T = TypeVar("T", bound="PortOrderAttributes")
+
+
+@_attrs_define
+class PortOrderAttributes:
+    """Only `status` is known to be in every answer (a cancel returns little
+    else). The rest are the attributes seen in Flowroute's examples; which of
+    them can be null is undocumented, so the text ones allow null.
+
+        Attributes:
+            status (str): Open set; seen `pending` (cancelled automatically after 45 days),
+                `processing`, `submitted`, `accepted`, `rejected`, `review`, `completed`,
+                `canceled`/`cancelled`, `abandoned`, `hard_canceled`.
+            alias (None | str | Unset):
+            billing_address (PortOrderBillingAddress | Unset):
+            billing_name (None | str | Unset):
+            billing_number (None | str | Unset):
+            business_documents (list[Any] | Unset):
+            comments (list[Any] | Unset):
+            company (None | str | Unset):
+            cost (None | str | Unset): Money as text, e.g. `7.5`.
+            desired_completion_date (None | str | Unset): A date (`2024-05-20`).
+            enable_cnam_lookups (bool | Unset):
+            group_id (None | str | Unset):
+            last_4_ssn (None | str | Unset):
+            loa_details (LoaDetails | Unset): Who signs the letter of authorisation; only these two fields are known.
+            numbers (list[Any] | Unset): The order's numbers; requests use E.164 text, the item shape in answers is
+                undocumented.
+            pin (None | str | Unset):
+            presets (PortOrderPresets | Unset): Settings applied to the numbers when the port completes; ids must exist.
+            provider (None | str | Unset): The losing carrier.
+            provider_account (None | str | Unset):
+            status_updated_at (datetime.datetime | None | Unset):
+            status_url (None | str | Unset):
+            usage_type (None | str | Unset):
+    """
+
+    status: str
+    alias: None | str | Unset = UNSET
+    billing_address: PortOrderBillingAddress | Unset = UNSET
+    billing_name: None | str | Unset = UNSET
+    billing_number: None | str | Unset = UNSET
+    business_documents: list[Any] | Unset = UNSET
+    comments: list[Any] | Unset = UNSET
+    company: None | str | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    desired_completion_date: None | str | Unset = UNSET
+    enable_cnam_lookups: bool | Unset = UNSET
+    group_id: None | str | Unset = UNSET
+    last_4_ssn: None | str | Unset = UNSET
+    loa_details: LoaDetails | Unset = UNSET
+    numbers: list[Any] | Unset = UNSET
+    pin: None | str | Unset = UNSET
+    presets: PortOrderPresets | Unset = UNSET
+    provider: None | str | Unset = UNSET
+    provider_account: None | str | Unset = UNSET
+    status_updated_at: datetime.datetime | None | Unset = UNSET
+    status_url: None | str | Unset = UNSET
+    usage_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        billing_name: None | str | Unset
+        if isinstance(self.billing_name, Unset):
+            billing_name = UNSET
+        else:
+            billing_name = self.billing_name
+
+        billing_number: None | str | Unset
+        if isinstance(self.billing_number, Unset):
+            billing_number = UNSET
+        else:
+            billing_number = self.billing_number
+
+        business_documents: list[Any] | Unset = UNSET
+        if not isinstance(self.business_documents, Unset):
+            business_documents = self.business_documents
+
+        comments: list[Any] | Unset = UNSET
+        if not isinstance(self.comments, Unset):
+            comments = self.comments
+
+        company: None | str | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        desired_completion_date: None | str | Unset
+        if isinstance(self.desired_completion_date, Unset):
+            desired_completion_date = UNSET
+        else:
+            desired_completion_date = self.desired_completion_date
+
+        enable_cnam_lookups = self.enable_cnam_lookups
+
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        last_4_ssn: None | str | Unset
+        if isinstance(self.last_4_ssn, Unset):
+            last_4_ssn = UNSET
+        else:
+            last_4_ssn = self.last_4_ssn
+
+        loa_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loa_details, Unset):
+            loa_details = self.loa_details.to_dict()
+
+        numbers: list[Any] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = self.numbers
+
+        pin: None | str | Unset
+        if isinstance(self.pin, Unset):
+            pin = UNSET
+        else:
+            pin = self.pin
+
+        presets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.presets, Unset):
+            presets = self.presets.to_dict()
+
+        provider: None | str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        else:
+            provider = self.provider
+
+        provider_account: None | str | Unset
+        if isinstance(self.provider_account, Unset):
+            provider_account = UNSET
+        else:
+            provider_account = self.provider_account
+
+        status_updated_at: None | str | Unset
+        if isinstance(self.status_updated_at, Unset):
+            status_updated_at = UNSET
+        elif isinstance(self.status_updated_at, datetime.datetime):
+            status_updated_at = self.status_updated_at.isoformat()
+        else:
+            status_updated_at = self.status_updated_at
+
+        status_url: None | str | Unset
+        if isinstance(self.status_url, Unset):
+            status_url = UNSET
+        else:
+            status_url = self.status_url
+
+        usage_type: None | str | Unset
+        if isinstance(self.usage_type, Unset):
+            usage_type = UNSET
+        else:
+            usage_type = self.usage_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if billing_name is not UNSET:
+            field_dict["billing_name"] = billing_name
+        if billing_number is not UNSET:
+            field_dict["billing_number"] = billing_number
+        if business_documents is not UNSET:
+            field_dict["business_documents"] = business_documents
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if company is not UNSET:
+            field_dict["company"] = company
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if desired_completion_date is not UNSET:
+            field_dict["desired_completion_date"] = desired_completion_date
+        if enable_cnam_lookups is not UNSET:
+            field_dict["enable_cnam_lookups"] = enable_cnam_lookups
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if last_4_ssn is not UNSET:
+            field_dict["last_4_ssn"] = last_4_ssn
+        if loa_details is not UNSET:
+            field_dict["loa_details"] = loa_details
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
+        if pin is not UNSET:
+            field_dict["pin"] = pin
+        if presets is not UNSET:
+            field_dict["presets"] = presets
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if provider_account is not UNSET:
+            field_dict["provider_account"] = provider_account
+        if status_updated_at is not UNSET:
+            field_dict["status_updated_at"] = status_updated_at
+        if status_url is not UNSET:
+            field_dict["status_url"] = status_url
+        if usage_type is not UNSET:
+            field_dict["usage_type"] = usage_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loa_details import LoaDetails  # noqa: PLC0415
+        from ..models.port_order_billing_address import PortOrderBillingAddress  # noqa: PLC0415
+        from ..models.port_order_presets import PortOrderPresets  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: PortOrderBillingAddress | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = PortOrderBillingAddress.from_dict(_billing_address)
+
+        def _parse_billing_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_name = _parse_billing_name(d.pop("billing_name", UNSET))
+
+        def _parse_billing_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        billing_number = _parse_billing_number(d.pop("billing_number", UNSET))
+
+        business_documents = cast(list[Any], d.pop("business_documents", UNSET))
+
+        comments = cast(list[Any], d.pop("comments", UNSET))
+
+        def _parse_company(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_desired_completion_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        desired_completion_date = _parse_desired_completion_date(
+            d.pop("desired_completion_date", UNSET)
+        )
+
+        enable_cnam_lookups = d.pop("enable_cnam_lookups", UNSET)
+
+        def _parse_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_id = _parse_group_id(d.pop("group_id", UNSET))
+
+        def _parse_last_4_ssn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_4_ssn = _parse_last_4_ssn(d.pop("last_4_ssn", UNSET))
+
+        _loa_details = d.pop("loa_details", UNSET)
+        loa_details: LoaDetails | Unset
+        if isinstance(_loa_details, Unset):
+            loa_details = UNSET
+        else:
+            loa_details = LoaDetails.from_dict(_loa_details)
+
+        numbers = cast(list[Any], d.pop("numbers", UNSET))
+
+        def _parse_pin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pin = _parse_pin(d.pop("pin", UNSET))
+
+        _presets = d.pop("presets", UNSET)
+        presets: PortOrderPresets | Unset
+        if isinstance(_presets, Unset):
+            presets = UNSET
+        else:
+            presets = PortOrderPresets.from_dict(_presets)
+
+        def _parse_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider = _parse_provider(d.pop("provider", UNSET))
+
+        def _parse_provider_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_account = _parse_provider_account(d.pop("provider_account", UNSET))
+
+        def _parse_status_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return status_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
+
+        def _parse_status_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_url = _parse_status_url(d.pop("status_url", UNSET))
+
+        def _parse_usage_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        usage_type = _parse_usage_type(d.pop("usage_type", UNSET))
+
+        port_order_attributes = cls(
+            status=status,
+            alias=alias,
+            billing_address=billing_address,
+            billing_name=billing_name,
+            billing_number=billing_number,
+            business_documents=business_documents,
+            comments=comments,
+            company=company,
+            cost=cost,
+            desired_completion_date=desired_completion_date,
+            enable_cnam_lookups=enable_cnam_lookups,
+            group_id=group_id,
+            last_4_ssn=last_4_ssn,
+            loa_details=loa_details,
+            numbers=numbers,
+            pin=pin,
+            presets=presets,
+            provider=provider,
+            provider_account=provider_account,
+            status_updated_at=status_updated_at,
+            status_url=status_url,
+            usage_type=usage_type,
+        )
+
+        port_order_attributes.additional_properties = d
+        return port_order_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.port_country import PortCountry
+from ..models.usage_type import UsageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loa_details import LoaDetails
+
+
+T = TypeVar("T", bound="PortOrderCreateAttributes")
+
+
+@_attrs_define
+class PortOrderCreateAttributes:
+    """The documented part of a new order; other keys are passed through.
+
+    Attributes:
+        numbers (list[str]):
+        billing_name (str):
+        provider (str): The losing carrier.
+        street (str | Unset):
+        street2 (str | Unset):
+        city (str | Unset):
+        state (str | Unset): ISO 3166-2 subdivision.
+        country (PortCountry | Unset):
+        zip_ (str | Unset):
+        usage_type (UsageType | Unset):
+        loa_details (LoaDetails | Unset): Who signs the letter of authorisation; only these two fields are known.
+    """
+
+    numbers: list[str]
+    billing_name: str
+    provider: str
+    street: str | Unset = UNSET
+    street2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    country: PortCountry | Unset = UNSET
+    zip_: str | Unset = UNSET
+    usage_type: UsageType | Unset = UNSET
+    loa_details: LoaDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        numbers = self.numbers
+
+        billing_name = self.billing_name
+
+        provider = self.provider
+
+        street = self.street
+
+        street2 = self.street2
+
+        city = self.city
+
+        state = self.state
+
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.value
+
+        zip_ = self.zip_
+
+        usage_type: str | Unset = UNSET
+        if not isinstance(self.usage_type, Unset):
+            usage_type = self.usage_type.value
+
+        loa_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loa_details, Unset):
+            loa_details = self.loa_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "numbers": numbers,
+                "billing_name": billing_name,
+                "provider": provider,
+            }
+        )
+        if street is not UNSET:
+            field_dict["street"] = street
+        if street2 is not UNSET:
+            field_dict["street2"] = street2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country is not UNSET:
+            field_dict["country"] = country
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if usage_type is not UNSET:
+            field_dict["usage_type"] = usage_type
+        if loa_details is not UNSET:
+            field_dict["loa_details"] = loa_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loa_details import LoaDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        numbers = cast(list[str], d.pop("numbers"))
+
+        billing_name = d.pop("billing_name")
+
+        provider = d.pop("provider")
+
+        street = d.pop("street", UNSET)
+
+        street2 = d.pop("street2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: PortCountry | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = PortCountry(_country)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _usage_type = d.pop("usage_type", UNSET)
+        usage_type: UsageType | Unset
+        if isinstance(_usage_type, Unset):
+            usage_type = UNSET
+        else:
+            usage_type = UsageType(_usage_type)
+
+        _loa_details = d.pop("loa_details", UNSET)
+        loa_details: LoaDetails | Unset
+        if isinstance(_loa_details, Unset):
+            loa_details = UNSET
+        else:
+            loa_details = LoaDetails.from_dict(_loa_details)
+
+        port_order_create_attributes = cls(
+            numbers=numbers,
+            billing_name=billing_name,
+            provider=provider,
+            street=street,
+            street2=street2,
+            city=city,
+            state=state,
+            country=country,
+            zip_=zip_,
+            usage_type=usage_type,
+            loa_details=loa_details,
+        )
+
+        port_order_create_attributes.additional_properties = d
+        return port_order_create_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

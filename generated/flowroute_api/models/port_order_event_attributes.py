@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortOrderEventAttributes")
+
+
+@_attrs_define
+class PortOrderEventAttributes:
+    """
+    Attributes:
+        event_type (str): Seen `status_change`.
+        resource_type (str): Seen `portorders`.
+        resource_id (str): The port order id.
+        status (str): Open set; seen `pending` (cancelled automatically after 45 days),
+            `processing`, `submitted`, `accepted`, `rejected`, `review`, `completed`,
+            `canceled`/`cancelled`, `abandoned`, `hard_canceled`.
+        type_ (str | Unset): Seen `event`.
+        message (str | Unset):
+        customer_id (str | Unset):
+        id (str | Unset):
+        at (datetime.datetime | Unset):
+        timestamp (datetime.datetime | Unset):
+        url_override (None | str | Unset):
+        version (str | Unset):
+    """
+
+    event_type: str
+    resource_type: str
+    resource_id: str
+    status: str
+    type_: str | Unset = UNSET
+    message: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    at: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    url_override: None | str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = self.event_type
+
+        resource_type = self.resource_type
+
+        resource_id = self.resource_id
+
+        status = self.status
+
+        type_ = self.type_
+
+        message = self.message
+
+        customer_id = self.customer_id
+
+        id = self.id
+
+        at: str | Unset = UNSET
+        if not isinstance(self.at, Unset):
+            at = self.at.isoformat()
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        url_override: None | str | Unset
+        if isinstance(self.url_override, Unset):
+            url_override = UNSET
+        else:
+            url_override = self.url_override
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "resource_type": resource_type,
+                "resource_id": resource_id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if message is not UNSET:
+            field_dict["message"] = message
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if at is not UNSET:
+            field_dict["at"] = at
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if url_override is not UNSET:
+            field_dict["url_override"] = url_override
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_type = d.pop("event_type")
+
+        resource_type = d.pop("resource_type")
+
+        resource_id = d.pop("resource_id")
+
+        status = d.pop("status")
+
+        type_ = d.pop("type", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        customer_id = d.pop("customer_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _at = d.pop("at", UNSET)
+        at: datetime.datetime | Unset
+        if isinstance(_at, Unset):
+            at = UNSET
+        else:
+            at = datetime.datetime.fromisoformat(_at)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        def _parse_url_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url_override = _parse_url_override(d.pop("url_override", UNSET))
+
+        version = d.pop("version", UNSET)
+
+        port_order_event_attributes = cls(
+            event_type=event_type,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            status=status,
+            type_=type_,
+            message=message,
+            customer_id=customer_id,
+            id=id,
+            at=at,
+            timestamp=timestamp,
+            url_override=url_override,
+            version=version,
+        )
+
+        port_order_event_attributes.additional_properties = d
+        return port_order_event_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortOrderGroupNumbersRequest")
+
+
+@_attrs_define
+class PortOrderGroupNumbersRequest:
+    """Flat body; Flowroute's example uses `add`, its prose `numbers`. Send one of them.
+
+    Attributes:
+        add (list[str] | Unset):
+        numbers (list[str] | Unset):
+    """
+
+    add: list[str] | Unset = UNSET
+    numbers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: list[str] | Unset = UNSET
+        if not isinstance(self.add, Unset):
+            add = self.add
+
+        numbers: list[str] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = self.numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add is not UNSET:
+            field_dict["add"] = add
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        add = cast(list[str], d.pop("add", UNSET))
+
+        numbers = cast(list[str], d.pop("numbers", UNSET))
+
+        port_order_group_numbers_request = cls(
+            add=add,
+            numbers=numbers,
+        )
+
+        port_order_group_numbers_request.additional_properties = d
+        return port_order_group_numbers_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

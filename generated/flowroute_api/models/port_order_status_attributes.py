@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortOrderStatusAttributes")
+
+
+@_attrs_define
+class PortOrderStatusAttributes:
+    """
+    Attributes:
+        status (str): Open set; seen `pending` (cancelled automatically after 45 days),
+            `processing`, `submitted`, `accepted`, `rejected`, `review`, `completed`,
+            `canceled`/`cancelled`, `abandoned`, `hard_canceled`.
+        status_updated_at (datetime.datetime | None | Unset):
+    """
+
+    status: str
+    status_updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        status_updated_at: None | str | Unset
+        if isinstance(self.status_updated_at, Unset):
+            status_updated_at = UNSET
+        elif isinstance(self.status_updated_at, datetime.datetime):
+            status_updated_at = self.status_updated_at.isoformat()
+        else:
+            status_updated_at = self.status_updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if status_updated_at is not UNSET:
+            field_dict["status_updated_at"] = status_updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        def _parse_status_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return status_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
+
+        port_order_status_attributes = cls(
+            status=status,
+            status_updated_at=status_updated_at,
+        )
+
+        port_order_status_attributes.additional_properties = d
+        return port_order_status_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.port_country import PortCountry
+from ..models.port_order_cancel import PortOrderCancel
+from ..models.usage_type import UsageType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loa_details import LoaDetails
+    from ..models.port_order_presets import PortOrderPresets
+
+
+T = TypeVar("T", bound="PortOrderUpdateAttributes")
+
+
+@_attrs_define
+class PortOrderUpdateAttributes:
+    """Details, presets and alias, or `status` to cancel (see the operation).
+
+    Attributes:
+        billing_name (str | Unset):
+        street (str | Unset):
+        street2 (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+        country (PortCountry | Unset):
+        zip_ (str | Unset):
+        provider (str | Unset):
+        usage_type (UsageType | Unset):
+        loa_details (LoaDetails | Unset): Who signs the letter of authorisation; only these two fields are known.
+        alias (str | Unset):
+        presets (PortOrderPresets | Unset): Settings applied to the numbers when the port completes; ids must exist.
+        status (PortOrderCancel | Unset): The only status a client may set.
+    """
+
+    billing_name: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    country: PortCountry | Unset = UNSET
+    zip_: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    usage_type: UsageType | Unset = UNSET
+    loa_details: LoaDetails | Unset = UNSET
+    alias: str | Unset = UNSET
+    presets: PortOrderPresets | Unset = UNSET
+    status: PortOrderCancel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_name = self.billing_name
+
+        street = self.street
+
+        street2 = self.street2
+
+        city = self.city
+
+        state = self.state
+
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.value
+
+        zip_ = self.zip_
+
+        provider = self.provider
+
+        usage_type: str | Unset = UNSET
+        if not isinstance(self.usage_type, Unset):
+            usage_type = self.usage_type.value
+
+        loa_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loa_details, Unset):
+            loa_details = self.loa_details.to_dict()
+
+        alias = self.alias
+
+        presets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.presets, Unset):
+            presets = self.presets.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billing_name is not UNSET:
+            field_dict["billing_name"] = billing_name
+        if street is not UNSET:
+            field_dict["street"] = street
+        if street2 is not UNSET:
+            field_dict["street2"] = street2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country is not UNSET:
+            field_dict["country"] = country
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if usage_type is not UNSET:
+            field_dict["usage_type"] = usage_type
+        if loa_details is not UNSET:
+            field_dict["loa_details"] = loa_details
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if presets is not UNSET:
+            field_dict["presets"] = presets
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loa_details import LoaDetails  # noqa: PLC0415
+        from ..models.port_order_presets import PortOrderPresets  # noqa: PLC0415
+
+        d = dict(src_dict)
+        billing_name = d.pop("billing_name", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        street2 = d.pop("street2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: PortCountry | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = PortCountry(_country)
+
+        zip_ = d.pop("zip", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        _usage_type = d.pop("usage_type", UNSET)
+        usage_type: UsageType | Unset
+        if isinstance(_usage_type, Unset):
+            usage_type = UNSET
+        else:
+            usage_type = UsageType(_usage_type)
+
+        _loa_details = d.pop("loa_details", UNSET)
+        loa_details: LoaDetails | Unset
+        if isinstance(_loa_details, Unset):
+            loa_details = UNSET
+        else:
+            loa_details = LoaDetails.from_dict(_loa_details)
+
+        alias = d.pop("alias", UNSET)
+
+        _presets = d.pop("presets", UNSET)
+        presets: PortOrderPresets | Unset
+        if isinstance(_presets, Unset):
+            presets = UNSET
+        else:
+            presets = PortOrderPresets.from_dict(_presets)
+
+        _status = d.pop("status", UNSET)
+        status: PortOrderCancel | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PortOrderCancel(_status)
+
+        port_order_update_attributes = cls(
+            billing_name=billing_name,
+            street=street,
+            street2=street2,
+            city=city,
+            state=state,
+            country=country,
+            zip_=zip_,
+            provider=provider,
+            usage_type=usage_type,
+            loa_details=loa_details,
+            alias=alias,
+            presets=presets,
+            status=status,
+        )
+
+        port_order_update_attributes.additional_properties = d
+        return port_order_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.route_type import RouteType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RouteUpdateAttributes")
+
+
+@_attrs_define
+class RouteUpdateAttributes:
+    """Any subset of a route's attributes.
+
+    Attributes:
+        alias (str | Unset):
+        route_type (RouteType | Unset): Route types that can be created; `sip-reg` is only the built-in route 0.
+        value (str | Unset): Host, number or URI, with the same rules as when creating a route.
+        edge_strategy_id (int | Unset): Edge (PoP) id from the edge-strategies list.
+    """
+
+    alias: str | Unset = UNSET
+    route_type: RouteType | Unset = UNSET
+    value: str | Unset = UNSET
+    edge_strategy_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias = self.alias
+
+        route_type: str | Unset = UNSET
+        if not isinstance(self.route_type, Unset):
+            route_type = self.route_type.value
+
+        value = self.value
+
+        edge_strategy_id = self.edge_strategy_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if route_type is not UNSET:
+            field_dict["route_type"] = route_type
+        if value is not UNSET:
+            field_dict["value"] = value
+        if edge_strategy_id is not UNSET:
+            field_dict["edge_strategy_id"] = edge_strategy_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        alias = d.pop("alias", UNSET)
+
+        _route_type = d.pop("route_type", UNSET)
+        route_type: RouteType | Unset
+        if isinstance(_route_type, Unset):
+            route_type = UNSET
+        else:
+            route_type = RouteType(_route_type)
+
+        value = d.pop("value", UNSET)
+
+        edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+
+        route_update_attributes = cls(
+            alias=alias,
+            route_type=route_type,
+            value=value,
+            edge_strategy_id=edge_strategy_id,
+        )
+
+        route_update_attributes.additional_properties = d
+        return route_update_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.route_update_attributes import RouteUpdateAttributes
+
+
+T = TypeVar("T", bound="RouteUpdateData")
+
+
+@_attrs_define
+class RouteUpdateData:
+    """
+    Attributes:
+        type_ (Literal['route']):
+        attributes (RouteUpdateAttributes): Any subset of a route's attributes.
+    """
+
+    type_: Literal["route"]
+    attributes: RouteUpdateAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.route_update_attributes import RouteUpdateAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["route"], d.pop("type"))
+        if type_ != "route":
+            raise ValueError(f"type must match const 'route', got '{type_}'")
+
+        attributes = RouteUpdateAttributes.from_dict(d.pop("attributes"))
+
+        route_update_data = cls(
+            type_=type_,
+            attributes=attributes,
+        )
+
+        route_update_data.additional_properties = d
+        return route_update_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
