@@ -7,9 +7,6 @@ generated parsers together.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -35,8 +32,11 @@ from flowroute_api.api.routes import (
 )
 from flowroute_api.models import (
     AreaCodePage,
+    DeliveryReceiptWebhook,
     ErrorBody,
     ExchangeCodePage,
+    InboundMessageWebhook,
+    InboundMmsWebhook,
     MessageAccepted,
     MessageDocument,
     MessagePage,
@@ -45,6 +45,7 @@ from flowroute_api.models import (
     OutboundMessageDocument,
     PhoneNumberDocument,
     PhoneNumberPage,
+    PortOrderEventWebhook,
     PurchasableNumberPage,
     RouteAssignmentRequest,
     RouteCreateAttributes,
@@ -56,6 +57,9 @@ from flowroute_api.models import (
     RouteType,
 )
 from flowroute_api.types import Unset
+
+from devtools.spec import load_spec
+from tests.contract_cases import ERROR_CASES, NEW_CASES, VARIANT_CASES, Case
 
 pytestmark = pytest.mark.prism
 
@@ -147,16 +151,6 @@ def _mms() -> OutboundMessageDocument:
     )
 
 
-@dataclass
-class Case:
-    module: ModuleType
-    kwargs: Callable[[], dict[str, Any]]
-    expected: type | None
-    check: Callable[[Any], None] | None = None
-    status: int = 200
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 CASES: dict[str, Case] = {
     "list_available_area_codes": Case(
         list_available_area_codes,
@@ -202,9 +196,7 @@ CASES: dict[str, Case] = {
         _check_route_doc,
         201,
     ),
-    "list_inbound_routes": Case(
-        list_inbound_routes, lambda: {"limit": 2}, RoutePage, _check_routes
-    ),
+    "list_inbound_routes": Case(list_inbound_routes, lambda: {"limit": 2}, RoutePage, _check_routes),
     "update_primary_voice_route": Case(
         update_primary_voice_route,
         lambda: {"number_id": "16502390214", "body": _assignment()},
@@ -217,9 +209,7 @@ CASES: dict[str, Case] = {
         None,
         status=204,
     ),
-    "send_a_message": Case(
-        send_a_message, lambda: {"body": _mms()}, MessageAccepted, _check_accepted, 202
-    ),
+    "send_a_message": Case(send_a_message, lambda: {"body": _mms()}, MessageAccepted, _check_accepted, 202),
     "look_up_a_set_of_messages": Case(
         look_up_a_set_of_messages,
         lambda: {"start_date": "2017-12-01", "end_date": "2018-01-08", "limit": 2},
@@ -232,6 +222,7 @@ CASES: dict[str, Case] = {
         MessageDocument,
         _check_mdr,
     ),
+    **NEW_CASES,
 }
 
 
@@ -254,37 +245,59 @@ def _verify(case: Case, response: Any) -> None:
     case.check(response.parsed)
 
 
+def _url(request: pytest.FixtureRequest, case: Case) -> str:
+    if case.callback_prism:
+        return str(request.getfixturevalue("callback_prism").url)
+    return str(request.getfixturevalue("prism_url"))
+
+
 def test_every_operation_is_covered() -> None:
     from pkgutil import walk_packages
 
     import flowroute_api.api as api_pkg
 
     modules = {
-        m.name.rsplit(".", 1)[-1]
-        for m in walk_packages(api_pkg.__path__, api_pkg.__name__ + ".")
-        if not m.ispkg
+        m.name.rsplit(".", 1)[-1] for m in walk_packages(api_pkg.__path__, api_pkg.__name__ + ".") if not m.ispkg
     }
     assert modules == set(CASES)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_sync(prism_url: str, name: str) -> None:
+def test_sync(request: pytest.FixtureRequest, name: str) -> None:
     case = CASES[name]
-    with _client(prism_url) as client:
+    with _client(_url(request, case), case.headers) as client:
         _verify(case, case.module.sync_detailed(client=client, **case.kwargs()))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-async def test_async(prism_url: str, name: str) -> None:
+async def test_async(request: pytest.FixtureRequest, name: str) -> None:
     case = CASES[name]
-    async with _client(prism_url) as client:
+    async with _client(_url(request, case), case.headers) as client:
         _verify(case, await case.module.asyncio_detailed(client=client, **case.kwargs()))
 
 
+@pytest.mark.parametrize("name", sorted(VARIANT_CASES))
+def test_documented_variants(request: pytest.FixtureRequest, name: str) -> None:
+    case = VARIANT_CASES[name]
+    with _client(_url(request, case), case.headers) as client:
+        _verify(case, case.module.sync_detailed(client=client, **case.kwargs()))
+
+
+@pytest.mark.parametrize(("name", "code", "title", "detail"), ERROR_CASES, ids=[f"{e[0]}-{e[1]}" for e in ERROR_CASES])
+def test_documented_errors_of_new_groups(prism_url: str, name: str, code: int, title: str | None, detail: str) -> None:
+    case = CASES[name]
+    with _client(prism_url, {"Prefer": f"code={code}"}) as client:
+        response = case.module.sync_detailed(client=client, **case.kwargs())
+    assert response.status_code == code
+    assert isinstance(response.parsed, ErrorBody)
+    error = response.parsed.errors[0]
+    assert error.status == code
+    assert error.title == title if title is not None else isinstance(error.title, Unset)
+    assert isinstance(error.detail, str) and detail in error.detail
+
+
 @pytest.mark.parametrize("code", [401, 403, 404, 422])
-@pytest.mark.parametrize(
-    "name", ["list_available_area_codes", "send_a_message", "list_phone_number_details"]
-)
+@pytest.mark.parametrize("name", ["list_available_area_codes", "send_a_message", "list_phone_number_details"])
 def test_error_statuses_parse_to_error_body(prism_url: str, name: str, code: int) -> None:
     case = CASES[name]
     with _client(prism_url, {"Prefer": f"code={code}"}) as client:
@@ -307,3 +320,39 @@ def test_prism_rejects_a_request_the_spec_forbids(prism_url: str) -> None:
     with _client(prism_url) as client:
         response = list_available_area_codes.sync_detailed(client=client, limit=401)
     assert response.status_code == 422
+
+
+def _webhook_example(name: str) -> Any:
+    media = load_spec()["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]
+    return next(iter(media["examples"].values()))["value"]
+
+
+def test_webhook_models_parse_the_documented_payloads() -> None:
+    # Webhooks are not operations, so the generated client only has their models.
+    sms = InboundMessageWebhook.from_dict(_webhook_example("inbound_sms"))
+    assert sms.data.attributes.direction == "inbound" and sms.data.attributes.body == "Running 10 minutes late"
+    assert sms.data.attributes.message_callback_url == "https://hooks.example.test/sms"
+
+    mms = InboundMmsWebhook.from_dict(_webhook_example("inbound_mms"))
+    assert mms.data.attributes.body is None and mms.data.attributes.status == ""
+    assert not isinstance(mms.data.relationships, Unset) and not isinstance(mms.data.relationships.media, Unset)
+    assert [m.id for m in mms.data.relationships.media.data] == [media.id for media in mms.included]
+    assert mms.included[0].attributes.file_size == 48211
+    assert mms.included[0].attributes.mime_type == "image/jpeg"
+
+    dlr = DeliveryReceiptWebhook.from_dict(_webhook_example("delivery_receipt"))
+    assert dlr.data.attributes.level == 2 and dlr.data.attributes.status_code == "1000"
+    assert dlr.data.links is not None and not isinstance(dlr.data.links, Unset)
+    assert dlr.data.links.related.endswith(dlr.data.id)
+
+    event = PortOrderEventWebhook.from_dict(_webhook_example("port_order_status_change"))
+    assert event.data.type_ == "po_status_change"
+    assert event.data.attributes.resource_id == "61234" and event.data.attributes.status == "cancelled"
+    assert not isinstance(event.data.attributes.at, Unset) and event.data.attributes.at.microsecond == 204331
+
+
+def test_delivery_receipt_status_code_may_be_an_integer_or_null() -> None:
+    payload = _webhook_example("delivery_receipt")
+    for code in (1003, None):
+        payload["data"]["attributes"]["status_code"] = code
+        assert DeliveryReceiptWebhook.from_dict(payload).data.attributes.status_code == code
