@@ -271,7 +271,7 @@ def test_reset_after_processing_records_the_send_and_answers_nothing(
 
 
 def test_a_stall_outlasts_the_client_read_timeout(fault_server: FaultServer) -> None:
-    fault_server.configure(FaultPlan(stall_seconds=0.6))
+    fault_server.configure(FaultPlan(stall_seconds=2.0))  # cut short when the server closes
     fault_server.script([Fault.STALL])
     timeout = httpx.Timeout(5.0, read=0.15)
     start = time.monotonic()
@@ -281,7 +281,7 @@ def test_a_stall_outlasts_the_client_read_timeout(fault_server: FaultServer) -> 
         elapsed = time.monotonic() - start
         # The server keeps serving other connections meanwhile.
         assert get_areacodes(client).status_code == 200
-    assert 0.15 <= elapsed < 0.6
+    assert 0.15 <= elapsed < 2.0
     stats = fault_server.stats()
     assert stats.sends_by_body == {"stalled": 1}
     assert stats.faults == {Fault.STALL: 1, Fault.NONE: 1}
@@ -497,7 +497,7 @@ def test_20_concurrent_clients_get_a_consistent_record(fault_server: FaultServer
     elapsed = time.monotonic() - start
     assert not failures
     total = 20 * per_client
-    assert elapsed < 10, f"{total} requests took {elapsed:.1f}s"
+    assert elapsed < 20, f"{total} requests took {elapsed:.1f}s"  # ~2-3 s idle; CI boxes are busy
 
     stats = fault_server.stats()
     assert stats.seen == total
