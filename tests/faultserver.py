@@ -93,7 +93,9 @@ class Fault(enum.Enum):
 
     @property
     def status(self) -> int | None:
-        """The status line the client sees, or None when no status line is sent."""
+        """The fixed status this fault answers with (429, 5xx, or 200 for the HTML page); None when
+        the status depends on the endpoint (the other 2xx faults: 202 for a send, 200 for a GET)
+        or no status line is sent (resets, stalls)."""
         return _STATUS.get(self)
 
 
@@ -499,11 +501,15 @@ class FaultServer:
         assert self._stop is not None
         await self._stop.wait()
         server.close()
-        for writer in list(self._writers):
-            writer.transport.abort()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        for _ in range(10):  # again, for a connection accepted just as the server closed
+            if not self._tasks:
+                break
+            for writer in list(self._writers):
+                writer.transport.abort()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await asyncio.sleep(0)
         await server.wait_closed()
         # Let aborted transports run their connection_lost callbacks, which close the sockets.
         for _ in range(3):

@@ -235,10 +235,47 @@ def raw_request(server: FaultServer, head_only: bool) -> bytes:
         sock.sendall(head)
         if not head_only:
             sock.sendall(body)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return read_until_closed(sock)
+
+
+def read_until_closed(sock: socket.socket) -> bytes:
+    chunks = []
+    while chunk := sock.recv(65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_keep_alive_chunked_bodies_and_connection_close_over_one_socket(
+    fault_server: FaultServer,
+) -> None:
+    body = json.dumps(message("chunked")).encode()
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    requests = (
+        f"GET {AREACODES_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        + f"POST {SEND_PATH} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n".encode()
+        + chunked
+        + f"GET {AREACODES_PATH} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+    )
+    with socket.create_connection(("127.0.0.1", fault_server.port), timeout=5) as sock:
+        sock.sendall(requests)  # pipelined: the server answers in order, then closes
+        replies = read_until_closed(sock)
+    assert replies.count(b"HTTP/1.1 ") == 3
+    assert replies.startswith(b"HTTP/1.1 200 OK\r\n")
+    assert b"HTTP/1.1 202 Accepted\r\n" in replies
+    assert replies.count(b"Connection: keep-alive") == 2 and replies.count(b"Connection: close") == 1
+    assert fault_server.stats().sends_by_body == {"chunked": 1}
+
+
+def test_garbage_closes_only_its_own_connection(fault_server: FaultServer) -> None:
+    with socket.create_connection(("127.0.0.1", fault_server.port), timeout=5) as sock:
+        sock.sendall(b"NONSENSE\r\n\r\n")
+        assert read_until_closed(sock) == b""
+    with socket.create_connection(("127.0.0.1", fault_server.port), timeout=5) as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nno colon here\r\n\r\n")
+        assert read_until_closed(sock) == b""
+    with client_for(fault_server) as client:
+        assert get_areacodes(client).status_code == 200
+    assert fault_server.stats().seen == 1
 
 
 def test_reset_before_body_resets_without_processing(fault_server: FaultServer) -> None:
