@@ -43,6 +43,8 @@ T = TypeVar("T")
 _RETRYABLE_STATUS = frozenset({408, 500, 502, 503, 504})
 # Failures where the request provably never reached the server: safe to resend a POST.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures a second attempt can cure; a bad URL scheme or a local protocol error cannot.
+_TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
 @attrs.frozen(slots=True)
@@ -164,7 +166,7 @@ class Pipeline:
             return None
         # A read timeout or a dropped connection may hide a processed send; only
         # idempotent calls are resent after those.
-        if isinstance(error, _NOT_SENT) or (call.idempotent and isinstance(error, httpx.TransportError)):
+        if isinstance(error, _NOT_SENT) or (call.idempotent and isinstance(error, _TRANSIENT)):
             return self._backoff(retries)
         return None
 

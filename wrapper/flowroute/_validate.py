@@ -245,21 +245,23 @@ def url(value: str | None, name: str) -> str | Unset:
     return value
 
 
-def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str, Any]], M]) -> M:
-    """A request body given as the generated model, a dict or a JSON string."""
-    if isinstance(value, cls):
-        return value
+def json_object(value: Any, name: str, expected: str) -> dict[str, Any]:
+    """A dict, or JSON text that decodes to an object."""
     if isinstance(value, str | bytes):
         try:
             value = json.loads(value)
         except ValueError as exc:
-            raise _fail(
-                name,
-                f"the JSON text does not parse ({exc})",
-                f"a {cls.__name__}, a dict or JSON text",
-            ) from None
+            raise _fail(name, f"the JSON text does not parse ({exc})", expected) from None
     if not isinstance(value, dict):
-        raise _fail(name, f"a {type(value).__name__} was given", f"a {cls.__name__}, a dict or JSON text")
+        raise _fail(name, f"a {type(value).__name__} was given", expected)
+    return value
+
+
+def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str, Any]], M]) -> M:
+    """A request body given as the generated model, a dict or a JSON string."""
+    if isinstance(value, cls):
+        return value
+    value = json_object(value, name, f"a {cls.__name__}, a dict or JSON text")
     try:
         return from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -34,5 +34,14 @@ class FlowroutenumbersandmessagingClient:
         self.routes = RoutesController(self.client)
         self.messages = MessagesController(self.client)
 
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> FlowroutenumbersandmessagingClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def __repr__(self) -> str:
         return f"FlowroutenumbersandmessagingClient({self.client!r})"

@@ -47,7 +47,7 @@ def _legacy_booleans(attributes: dict[str, Any]) -> dict[str, Any]:
 def _coerce_send_body(message_body: SendBody | dict[str, Any] | str) -> SendBody:
     if isinstance(message_body, OutboundMessage | OutboundMessageDocument):
         return message_body
-    raw = check.model(message_body, "message_body", dict, dict)
+    raw = check.json_object(message_body, "message_body", "a message model, a dict or JSON text")
     data = raw.get("data")
     if isinstance(data, dict):
         attributes = data.get("attributes")
