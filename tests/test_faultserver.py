@@ -9,6 +9,7 @@ import os
 import random
 import re
 import socket
+import ssl
 import threading
 import time
 import uuid
@@ -52,6 +53,8 @@ AREACODES_BODY = {
     "links": {"self": "https://api.flowroute.com/v2/numbers/available/areacodes?limit=1&offset=0"},
 }
 NO_STALL = tuple(f for f in ALL_FAULTS if f is not Fault.STALL)
+# Every URL here is plain http; one shared context spares each client ~0.1 s of loading certificates.
+TLS = ssl.create_default_context()
 
 
 def message(text: str) -> dict[str, str]:
@@ -67,7 +70,7 @@ def get_areacodes(client: httpx.Client) -> httpx.Response:
 
 
 def client_for(server: FaultServer, timeout: float = 5.0) -> httpx.Client:
-    return httpx.Client(base_url=server.url, timeout=timeout)
+    return httpx.Client(base_url=server.url, timeout=timeout, verify=TLS)
 
 
 def assert_error_body(response: httpx.Response, status: int) -> None:
@@ -312,7 +315,7 @@ def test_a_stall_outlasts_the_client_read_timeout(fault_server: FaultServer) -> 
     fault_server.script([Fault.STALL])
     timeout = httpx.Timeout(5.0, read=0.15)
     start = time.monotonic()
-    with httpx.Client(base_url=fault_server.url, timeout=timeout) as client:
+    with httpx.Client(base_url=fault_server.url, timeout=timeout, verify=TLS) as client:
         with pytest.raises(httpx.ReadTimeout):
             send(client, "stalled")
         elapsed = time.monotonic() - start
@@ -503,7 +506,7 @@ def test_a_script_overrides_the_rates_then_runs_out(fault_server: FaultServer) -
 
 def test_20_concurrent_clients_get_a_consistent_record(fault_server: FaultServer) -> None:
     fault_server.configure(FaultPlan.spread(0.3, NO_STALL, seed=42))
-    per_client = 50
+    per_client = 30
     outcomes: dict[str, str] = {}  # message text -> what the client saw
     gets: Counter[str] = Counter()
     lock = threading.Lock()
@@ -534,7 +537,7 @@ def test_20_concurrent_clients_get_a_consistent_record(fault_server: FaultServer
     elapsed = time.monotonic() - start
     assert not failures
     total = 20 * per_client
-    assert elapsed < 20, f"{total} requests took {elapsed:.1f}s"  # ~2-3 s idle; CI boxes are busy
+    assert elapsed < 20, f"{total} requests took {elapsed:.1f}s"  # ~1 s here; CI boxes can be busy
 
     stats = fault_server.stats()
     assert stats.seen == total
@@ -575,7 +578,7 @@ def classify(call: Any) -> str:
 
 
 async def test_async_clients_are_served_concurrently(fault_server: FaultServer) -> None:
-    async with httpx.AsyncClient(base_url=fault_server.url, timeout=5) as client:
+    async with httpx.AsyncClient(base_url=fault_server.url, timeout=5, verify=TLS) as client:
 
         async def worker(w: int) -> list[int]:
             statuses = []
