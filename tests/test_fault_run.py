@@ -39,10 +39,12 @@ TO, FROM = "16175550199", "16175550142"
 RATE_LIMITS = frozenset({Fault.RATE_LIMIT, Fault.RATE_LIMIT_RETRY_AFTER})
 COMMON_5XX = frozenset(f for f in ALL_FAULTS if f.status in (500, 502, 503, 504))
 TRANSPORT = frozenset({Fault.RESET_BEFORE_BODY, Fault.RESET_AFTER_PROCESSING, Fault.STALL, Fault.MALFORMED_SHORT_BODY})
-# What may be retried: a GET after anything transient; a send only when Flowroute provably did
-# not process it, which for an established connection means a 429 and nothing else.
-RETRYABLE_GET = RATE_LIMITS | COMMON_5XX | TRANSPORT
-RETRYABLE_SEND = RATE_LIMITS
+# What must be retried while retries are left: a GET after a 429, a 500/502/503/504 or a
+# transport failure; a send only when Flowroute provably did not process it, which for an
+# established connection means a 429 and nothing else. A GET may also be retried after any
+# other fault (520/529, a malformed body), since repeating it is harmless; the SDK does not.
+MUST_RETRY = {"get": RATE_LIMITS | COMMON_5XX | TRANSPORT, "send": RATE_LIMITS}
+MAY_RETRY = {"get": frozenset(ALL_FAULTS), "send": RATE_LIMITS}
 
 EXPECTED_ERROR: dict[Fault, type[flowroute.FlowrouteError]] = {
     **dict.fromkeys(RATE_LIMITS, flowroute.RateLimitError),
@@ -112,11 +114,10 @@ def check_call(outcome: Outcome, timeout: httpx.Timeout) -> list[str]:
     faults = [a.fault for a in outcome.attempts]
     if not faults:
         return [f"{where}: the server saw no attempt"]
-    retryable = RETRYABLE_SEND if outcome.kind == "send" else RETRYABLE_GET
     if len(faults) > MAX_RETRIES + 1:
         problems.append(f"{where}: {len(faults)} attempts, more than 1 + max_retries")
     for fault in faults[:-1]:
-        if fault not in retryable:
+        if fault not in MAY_RETRY[outcome.kind]:
             problems.append(f"{where}: retried after {fault}, which must not be retried ({faults})")
     last = faults[-1]
     error = outcome.error
@@ -131,7 +132,7 @@ def check_call(outcome: Outcome, timeout: httpx.Timeout) -> list[str]:
             problems.append(f"{where}: {last} ended it but it raised {type(error).__name__}, not {expected}")
         if last is Fault.NONE:
             problems.append(f"{where}: failed with {type(error).__name__} after a clean answer")
-        if last in retryable and len(faults) < MAX_RETRIES + 1:
+        if last in MUST_RETRY[outcome.kind] and len(faults) < MAX_RETRIES + 1:
             problems.append(f"{where}: gave up after {last} with retries left ({faults})")
     # Each attempt may take the connect and read timeouts; the waits between are short.
     per_attempt = (timeout.connect or 0) + (timeout.read or 0)
@@ -170,7 +171,7 @@ def check_run(name: str, server: FaultServer, outcomes: list[Outcome], timeout: 
             if (
                 o.kind == "send"
                 and isinstance(o.error, flowroute.APIConnectionError)
-                and (not o.attempts or o.attempts[-1].fault in RETRYABLE_SEND)
+                and (not o.attempts or o.attempts[-1].fault in MAY_RETRY["send"])
             ):
                 unexplained += 1  # its last attempt was reset before the body was read
                 o.attempts = [*o.attempts, _orphan()]
