@@ -42,7 +42,7 @@ install: $(VENV)/.installed node_modules/.installed
 generate: $(VENV)/.installed
 	rm -rf $(GENERATED)
 	openapi-python-client generate --path $(SPEC) --config openapi-python-client.yaml \
-		--meta none --output-path $(GENERATED) > /dev/null
+		--custom-template-path templates --meta none --output-path $(GENERATED) > /dev/null
 	touch $(GENERATED)/py.typed
 
 # Fails when the committed generated/ is not exactly what the spec produces.
