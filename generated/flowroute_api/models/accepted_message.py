@@ -62,6 +62,8 @@ class AcceptedMessage:
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         links = SelfLinks.from_dict(d.pop("links"))
 
@@ -71,7 +73,13 @@ class AcceptedMessage:
             links=links,
         )
 
-        accepted_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        accepted_message.additional_properties = additional_properties
         return accepted_message
 
     @property

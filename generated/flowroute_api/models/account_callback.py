@@ -63,7 +63,13 @@ class AccountCallback:
             attributes=attributes,
         )
 
-        account_callback.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        account_callback.additional_properties = additional_properties
         return account_callback
 
     @property

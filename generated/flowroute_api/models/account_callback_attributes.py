@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,13 +54,35 @@ class AccountCallbackAttributes:
         def _parse_callback_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                callback_url_type_0 = data
+                if not isinstance(callback_url_type_0, str):
+                    raise TypeError(
+                        f"callback_url_type_0: expected str, got {type(callback_url_type_0).__name__}"
+                    )
+
+                return callback_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            callback_url_type_1 = data
+
+            return callback_url_type_1
 
         callback_url = _parse_callback_url(d.pop("callback_url"))
 
         api_version = d.pop("api_version", UNSET)
+        if not isinstance(api_version, Unset) and not isinstance(api_version, str):
+            raise TypeError(
+                f"api_version: expected str, got {type(api_version).__name__}"
+            )
 
         product = d.pop("product", UNSET)
+        if not isinstance(product, Unset) and not isinstance(product, str):
+            raise TypeError(f"product: expected str, got {type(product).__name__}")
 
         account_callback_attributes = cls(
             callback_url=callback_url,
@@ -68,7 +90,13 @@ class AccountCallbackAttributes:
             product=product,
         )
 
-        account_callback_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        account_callback_attributes.additional_properties = additional_properties
         return account_callback_attributes
 
     @property

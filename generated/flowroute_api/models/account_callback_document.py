@@ -47,7 +47,13 @@ class AccountCallbackDocument:
             data=data,
         )
 
-        account_callback_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        account_callback_document.additional_properties = additional_properties
         return account_callback_document
 
     @property

@@ -62,6 +62,8 @@ class AreaCode:
             raise ValueError(f"type must match const 'areacode', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         links = RelatedLinks.from_dict(d.pop("links"))
 
@@ -71,7 +73,13 @@ class AreaCode:
             links=links,
         )
 
-        area_code.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        area_code.additional_properties = additional_properties
         return area_code
 
     @property

@@ -65,7 +65,13 @@ class AreaCodePage:
             links=links,
         )
 
-        area_code_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        area_code_page.additional_properties = additional_properties
         return area_code_page
 
     @property

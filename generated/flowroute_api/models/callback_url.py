@@ -37,12 +37,22 @@ class CallbackUrl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         callback_url = d.pop("callback_url")
+        if not isinstance(callback_url, str):
+            raise TypeError(
+                f"callback_url: expected str, got {type(callback_url).__name__}"
+            )
 
         callback_url = cls(
             callback_url=callback_url,
         )
 
-        callback_url.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        callback_url.additional_properties = additional_properties
         return callback_url
 
     @property

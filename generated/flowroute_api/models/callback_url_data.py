@@ -47,7 +47,13 @@ class CallbackUrlData:
             attributes=attributes,
         )
 
-        callback_url_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        callback_url_data.additional_properties = additional_properties
         return callback_url_data
 
     @property

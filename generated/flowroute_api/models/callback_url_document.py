@@ -48,7 +48,13 @@ class CallbackUrlDocument:
             data=data,
         )
 
-        callback_url_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        callback_url_document.additional_properties = additional_properties
         return callback_url_document
 
     @property

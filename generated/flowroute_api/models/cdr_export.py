@@ -65,7 +65,27 @@ class CdrExport:
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
         def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = data
+                if not isinstance(id_type_0, str):
+                    raise TypeError(
+                        f"id_type_0: expected str, got {type(id_type_0).__name__}"
+                    )
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not (isinstance(data, int) and not isinstance(data, bool)):
+                raise TypeError()
+            id_type_1 = data
+            if not (isinstance(id_type_1, int) and not isinstance(id_type_1, bool)):
+                raise TypeError(
+                    f"id_type_1: expected int, got {type(id_type_1).__name__}"
+                )
+
+            return id_type_1
 
         id = _parse_id(d.pop("id"))
 
@@ -77,7 +97,13 @@ class CdrExport:
             attributes=attributes,
         )
 
-        cdr_export.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export.additional_properties = additional_properties
         return cdr_export
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -195,13 +195,31 @@ class CdrExportAttributes:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         def _parse_callback_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                callback_url_type_0 = data
+                if not isinstance(callback_url_type_0, str):
+                    raise TypeError(
+                        f"callback_url_type_0: expected str, got {type(callback_url_type_0).__name__}"
+                    )
+
+                return callback_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            callback_url_type_1 = data
+
+            return callback_url_type_1
 
         callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
 
@@ -210,7 +228,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                download_url_type_0 = data
+                if not isinstance(download_url_type_0, str):
+                    raise TypeError(
+                        f"download_url_type_0: expected str, got {type(download_url_type_0).__name__}"
+                    )
+
+                return download_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            download_url_type_1 = data
+
+            return download_url_type_1
 
         download_url = _parse_download_url(d.pop("download_url", UNSET))
 
@@ -227,7 +261,11 @@ class CdrExportAttributes:
                 return requested_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            requested_at_type_1 = data
+
+            return requested_at_type_1
 
         requested_at = _parse_requested_at(d.pop("requested_at", UNSET))
 
@@ -244,7 +282,11 @@ class CdrExportAttributes:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            created_at_type_1 = data
+
+            return created_at_type_1
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
@@ -261,7 +303,11 @@ class CdrExportAttributes:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            expires_at_type_1 = data
+
+            return expires_at_type_1
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -279,7 +325,38 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                num_calls_type_0 = data
+                if not (
+                    isinstance(num_calls_type_0, int)
+                    and not isinstance(num_calls_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"num_calls_type_0: expected int, got {type(num_calls_type_0).__name__}"
+                    )
+
+                return num_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                num_calls_type_1 = data
+                if not isinstance(num_calls_type_1, str):
+                    raise TypeError(
+                        f"num_calls_type_1: expected str, got {type(num_calls_type_1).__name__}"
+                    )
+
+                return num_calls_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            num_calls_type_2 = data
+
+            return num_calls_type_2
 
         num_calls = _parse_num_calls(d.pop("num_calls", UNSET))
 
@@ -288,7 +365,38 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            try:
+                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                    raise TypeError()
+                billed_minutes_type_0 = data
+                if not (
+                    isinstance(billed_minutes_type_0, (int, float))
+                    and not isinstance(billed_minutes_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"billed_minutes_type_0: expected float, got {type(billed_minutes_type_0).__name__}"
+                    )
+
+                return billed_minutes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billed_minutes_type_1 = data
+                if not isinstance(billed_minutes_type_1, str):
+                    raise TypeError(
+                        f"billed_minutes_type_1: expected str, got {type(billed_minutes_type_1).__name__}"
+                    )
+
+                return billed_minutes_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            billed_minutes_type_2 = data
+
+            return billed_minutes_type_2
 
         billed_minutes = _parse_billed_minutes(d.pop("billed_minutes", UNSET))
 
@@ -297,7 +405,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                total_cost_type_0 = data
+                if not isinstance(total_cost_type_0, str):
+                    raise TypeError(
+                        f"total_cost_type_0: expected str, got {type(total_cost_type_0).__name__}"
+                    )
+
+                return total_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            total_cost_type_1 = data
+
+            return total_cost_type_1
 
         total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
 
@@ -306,7 +430,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                call_subtotal_type_0 = data
+                if not isinstance(call_subtotal_type_0, str):
+                    raise TypeError(
+                        f"call_subtotal_type_0: expected str, got {type(call_subtotal_type_0).__name__}"
+                    )
+
+                return call_subtotal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            call_subtotal_type_1 = data
+
+            return call_subtotal_type_1
 
         call_subtotal = _parse_call_subtotal(d.pop("call_subtotal", UNSET))
 
@@ -315,7 +455,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                connect_fees_type_0 = data
+                if not isinstance(connect_fees_type_0, str):
+                    raise TypeError(
+                        f"connect_fees_type_0: expected str, got {type(connect_fees_type_0).__name__}"
+                    )
+
+                return connect_fees_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            connect_fees_type_1 = data
+
+            return connect_fees_type_1
 
         connect_fees = _parse_connect_fees(d.pop("connect_fees", UNSET))
 
@@ -324,7 +480,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cnamlookup_fees_type_0 = data
+                if not isinstance(cnamlookup_fees_type_0, str):
+                    raise TypeError(
+                        f"cnamlookup_fees_type_0: expected str, got {type(cnamlookup_fees_type_0).__name__}"
+                    )
+
+                return cnamlookup_fees_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            cnamlookup_fees_type_1 = data
+
+            return cnamlookup_fees_type_1
 
         cnamlookup_fees = _parse_cnamlookup_fees(d.pop("cnamlookup_fees", UNSET))
 
@@ -333,7 +505,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                usf_fees_type_0 = data
+                if not isinstance(usf_fees_type_0, str):
+                    raise TypeError(
+                        f"usf_fees_type_0: expected str, got {type(usf_fees_type_0).__name__}"
+                    )
+
+                return usf_fees_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            usf_fees_type_1 = data
+
+            return usf_fees_type_1
 
         usf_fees = _parse_usf_fees(d.pop("usf_fees", UNSET))
 
@@ -342,7 +530,23 @@ class CdrExportAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ccrf_type_0 = data
+                if not isinstance(ccrf_type_0, str):
+                    raise TypeError(
+                        f"ccrf_type_0: expected str, got {type(ccrf_type_0).__name__}"
+                    )
+
+                return ccrf_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            ccrf_type_1 = data
+
+            return ccrf_type_1
 
         ccrf = _parse_ccrf(d.pop("ccrf", UNSET))
 
@@ -364,7 +568,13 @@ class CdrExportAttributes:
             ccrf=ccrf,
         )
 
-        cdr_export_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export_attributes.additional_properties = additional_properties
         return cdr_export_attributes
 
     @property

@@ -53,13 +53,23 @@ class CdrExportCreateAttributes:
         filter_parameters = CdrExportFilters.from_dict(d.pop("filter_parameters"))
 
         callback_url = d.pop("callback_url", UNSET)
+        if not isinstance(callback_url, Unset) and not isinstance(callback_url, str):
+            raise TypeError(
+                f"callback_url: expected str, got {type(callback_url).__name__}"
+            )
 
         cdr_export_create_attributes = cls(
             filter_parameters=filter_parameters,
             callback_url=callback_url,
         )
 
-        cdr_export_create_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export_create_attributes.additional_properties = additional_properties
         return cdr_export_create_attributes
 
     @property

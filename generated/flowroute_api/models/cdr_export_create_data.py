@@ -63,7 +63,13 @@ class CdrExportCreateData:
             attributes=attributes,
         )
 
-        cdr_export_create_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export_create_data.additional_properties = additional_properties
         return cdr_export_create_data
 
     @property

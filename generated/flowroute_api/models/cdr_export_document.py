@@ -47,7 +47,13 @@ class CdrExportDocument:
             data=data,
         )
 
-        cdr_export_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export_document.additional_properties = additional_properties
         return cdr_export_document
 
     @property

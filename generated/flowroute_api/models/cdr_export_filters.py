@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,21 +105,83 @@ class CdrExportFilters:
             d.pop("start_call_end_time")
         )
 
-        number_aliases = cast(list[str], d.pop("number_aliases", UNSET))
+        _number_aliases = d.pop("number_aliases", UNSET)
+        number_aliases: list[str] | Unset = UNSET
+        if _number_aliases is not UNSET:
+            number_aliases = []
+            for number_aliases_item_data in _number_aliases:
+                number_aliases_item = number_aliases_item_data
+                if not isinstance(number_aliases_item, str):
+                    raise TypeError(
+                        f"number_aliases_item: expected str, got {type(number_aliases_item).__name__}"
+                    )
 
-        number_aliases_contains = cast(
-            list[str], d.pop("number_aliases_contains", UNSET)
-        )
+                number_aliases.append(number_aliases_item)
 
-        destination_numbers = cast(list[str], d.pop("destination_numbers", UNSET))
+        _number_aliases_contains = d.pop("number_aliases_contains", UNSET)
+        number_aliases_contains: list[str] | Unset = UNSET
+        if _number_aliases_contains is not UNSET:
+            number_aliases_contains = []
+            for number_aliases_contains_item_data in _number_aliases_contains:
+                number_aliases_contains_item = number_aliases_contains_item_data
+                if not isinstance(number_aliases_contains_item, str):
+                    raise TypeError(
+                        f"number_aliases_contains_item: expected str, got {type(number_aliases_contains_item).__name__}"
+                    )
 
-        callerid_numbers = cast(list[str], d.pop("callerid_numbers", UNSET))
+                number_aliases_contains.append(number_aliases_contains_item)
 
-        custom_x_tags = cast(list[str], d.pop("custom_x_tags", UNSET))
+        _destination_numbers = d.pop("destination_numbers", UNSET)
+        destination_numbers: list[str] | Unset = UNSET
+        if _destination_numbers is not UNSET:
+            destination_numbers = []
+            for destination_numbers_item_data in _destination_numbers:
+                destination_numbers_item = destination_numbers_item_data
+                if not isinstance(destination_numbers_item, str):
+                    raise TypeError(
+                        f"destination_numbers_item: expected str, got {type(destination_numbers_item).__name__}"
+                    )
+
+                destination_numbers.append(destination_numbers_item)
+
+        _callerid_numbers = d.pop("callerid_numbers", UNSET)
+        callerid_numbers: list[str] | Unset = UNSET
+        if _callerid_numbers is not UNSET:
+            callerid_numbers = []
+            for callerid_numbers_item_data in _callerid_numbers:
+                callerid_numbers_item = callerid_numbers_item_data
+                if not isinstance(callerid_numbers_item, str):
+                    raise TypeError(
+                        f"callerid_numbers_item: expected str, got {type(callerid_numbers_item).__name__}"
+                    )
+
+                callerid_numbers.append(callerid_numbers_item)
+
+        _custom_x_tags = d.pop("custom_x_tags", UNSET)
+        custom_x_tags: list[str] | Unset = UNSET
+        if _custom_x_tags is not UNSET:
+            custom_x_tags = []
+            for custom_x_tags_item_data in _custom_x_tags:
+                custom_x_tags_item = custom_x_tags_item_data
+                if not isinstance(custom_x_tags_item, str):
+                    raise TypeError(
+                        f"custom_x_tags_item: expected str, got {type(custom_x_tags_item).__name__}"
+                    )
+
+                custom_x_tags.append(custom_x_tags_item)
 
         caller_ip = d.pop("caller_ip", UNSET)
+        if not isinstance(caller_ip, Unset) and not isinstance(caller_ip, str):
+            raise TypeError(f"caller_ip: expected str, got {type(caller_ip).__name__}")
 
         duration_greater_than = d.pop("duration_greater_than", UNSET)
+        if not isinstance(duration_greater_than, Unset) and not (
+            isinstance(duration_greater_than, int)
+            and not isinstance(duration_greater_than, bool)
+        ):
+            raise TypeError(
+                f"duration_greater_than: expected int, got {type(duration_greater_than).__name__}"
+            )
 
         cdr_export_filters = cls(
             start_call_start_time=start_call_start_time,
@@ -133,7 +195,13 @@ class CdrExportFilters:
             duration_greater_than=duration_greater_than,
         )
 
-        cdr_export_filters.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export_filters.additional_properties = additional_properties
         return cdr_export_filters
 
     @property

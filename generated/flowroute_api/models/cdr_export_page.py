@@ -100,7 +100,13 @@ class CdrExportPage:
             links=links,
         )
 
-        cdr_export_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cdr_export_page.additional_properties = additional_properties
         return cdr_export_page
 
     @property

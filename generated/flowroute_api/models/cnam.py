@@ -75,6 +75,8 @@ class Cnam:
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = CnamAttributes.from_dict(d.pop("attributes"))
 
@@ -92,7 +94,13 @@ class Cnam:
             links=links,
         )
 
-        cnam.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam.additional_properties = additional_properties
         return cnam
 
     @property

@@ -67,7 +67,35 @@ class CnamAssignment:
         def _parse_id(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = data
+                if not isinstance(id_type_0, str):
+                    raise TypeError(
+                        f"id_type_0: expected str, got {type(id_type_0).__name__}"
+                    )
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                id_type_1 = data
+                if not (isinstance(id_type_1, int) and not isinstance(id_type_1, bool)):
+                    raise TypeError(
+                        f"id_type_1: expected int, got {type(id_type_1).__name__}"
+                    )
+
+                return id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            id_type_2 = data
+
+            return id_type_2
 
         id = _parse_id(d.pop("id"))
 
@@ -79,7 +107,13 @@ class CnamAssignment:
             attributes=attributes,
         )
 
-        cnam_assignment.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_assignment.additional_properties = additional_properties
         return cnam_assignment
 
     @property

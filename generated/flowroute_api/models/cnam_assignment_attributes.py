@@ -36,12 +36,22 @@ class CnamAssignmentAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         date_created = d.pop("date_created")
+        if not isinstance(date_created, str):
+            raise TypeError(
+                f"date_created: expected str, got {type(date_created).__name__}"
+            )
 
         cnam_assignment_attributes = cls(
             date_created=date_created,
         )
 
-        cnam_assignment_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_assignment_attributes.additional_properties = additional_properties
         return cnam_assignment_attributes
 
     @property

@@ -48,7 +48,13 @@ class CnamAssignmentDocument:
             data=data,
         )
 
-        cnam_assignment_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_assignment_document.additional_properties = additional_properties
         return cnam_assignment_document
 
     @property

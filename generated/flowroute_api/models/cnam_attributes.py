@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,15 +74,37 @@ class CnamAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         is_approved = d.pop("is_approved")
+        if not isinstance(is_approved, bool):
+            raise TypeError(
+                f"is_approved: expected bool, got {type(is_approved).__name__}"
+            )
 
         def _parse_approval_datetime(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                approval_datetime_type_0 = data
+                if not isinstance(approval_datetime_type_0, str):
+                    raise TypeError(
+                        f"approval_datetime_type_0: expected str, got {type(approval_datetime_type_0).__name__}"
+                    )
+
+                return approval_datetime_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            approval_datetime_type_1 = data
+
+            return approval_datetime_type_1
 
         approval_datetime = _parse_approval_datetime(d.pop("approval_datetime", UNSET))
 
@@ -91,7 +113,23 @@ class CnamAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_datetime_type_0 = data
+                if not isinstance(creation_datetime_type_0, str):
+                    raise TypeError(
+                        f"creation_datetime_type_0: expected str, got {type(creation_datetime_type_0).__name__}"
+                    )
+
+                return creation_datetime_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            creation_datetime_type_1 = data
+
+            return creation_datetime_type_1
 
         creation_datetime = _parse_creation_datetime(d.pop("creation_datetime", UNSET))
 
@@ -100,7 +138,23 @@ class CnamAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                rejection_reason_type_0 = data
+                if not isinstance(rejection_reason_type_0, str):
+                    raise TypeError(
+                        f"rejection_reason_type_0: expected str, got {type(rejection_reason_type_0).__name__}"
+                    )
+
+                return rejection_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            rejection_reason_type_1 = data
+
+            return rejection_reason_type_1
 
         rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
 
@@ -112,7 +166,13 @@ class CnamAttributes:
             rejection_reason=rejection_reason,
         )
 
-        cnam_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_attributes.additional_properties = additional_properties
         return cnam_attributes
 
     @property

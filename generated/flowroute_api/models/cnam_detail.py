@@ -85,6 +85,8 @@ class CnamDetail:
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = CnamAttributes.from_dict(d.pop("attributes"))
 
@@ -110,7 +112,13 @@ class CnamDetail:
             relationships=relationships,
         )
 
-        cnam_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_detail.additional_properties = additional_properties
         return cnam_detail
 
     @property

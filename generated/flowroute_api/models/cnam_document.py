@@ -90,7 +90,13 @@ class CnamDocument:
             links=links,
         )
 
-        cnam_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_document.additional_properties = additional_properties
         return cnam_document
 
     @property

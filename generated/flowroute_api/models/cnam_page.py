@@ -65,7 +65,13 @@ class CnamPage:
             links=links,
         )
 
-        cnam_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_page.additional_properties = additional_properties
         return cnam_page
 
     @property

@@ -54,7 +54,13 @@ class CnamRelationships:
             numbers=numbers,
         )
 
-        cnam_relationships.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_relationships.additional_properties = additional_properties
         return cnam_relationships
 
     @property

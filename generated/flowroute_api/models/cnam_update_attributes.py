@@ -37,12 +37,20 @@ class CnamUpdateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         cnam_update_attributes = cls(
             value=value,
         )
 
-        cnam_update_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_update_attributes.additional_properties = additional_properties
         return cnam_update_attributes
 
     @property

@@ -63,7 +63,13 @@ class CnamUpdateData:
             attributes=attributes,
         )
 
-        cnam_update_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        cnam_update_data.additional_properties = additional_properties
         return cnam_update_data
 
     @property

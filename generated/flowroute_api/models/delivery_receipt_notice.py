@@ -78,6 +78,8 @@ class DeliveryReceiptNotice:
             raise ValueError(f"type must match const 'delivery_receipt', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = DeliveryReceiptNoticeAttributes.from_dict(d.pop("attributes"))
 
@@ -95,7 +97,13 @@ class DeliveryReceiptNotice:
             links=links,
         )
 
-        delivery_receipt_notice.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delivery_receipt_notice.additional_properties = additional_properties
         return delivery_receipt_notice
 
     @property

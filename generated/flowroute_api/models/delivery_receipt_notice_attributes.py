@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,17 +70,56 @@ class DeliveryReceiptNoticeAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         level = d.pop("level")
+        if not (isinstance(level, int) and not isinstance(level, bool)):
+            raise TypeError(f"level: expected int, got {type(level).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         def _parse_status_code(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(int | None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_code_type_0 = data
+                if not isinstance(status_code_type_0, str):
+                    raise TypeError(
+                        f"status_code_type_0: expected str, got {type(status_code_type_0).__name__}"
+                    )
+
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                status_code_type_1 = data
+                if not (
+                    isinstance(status_code_type_1, int)
+                    and not isinstance(status_code_type_1, bool)
+                ):
+                    raise TypeError(
+                        f"status_code_type_1: expected int, got {type(status_code_type_1).__name__}"
+                    )
+
+                return status_code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            status_code_type_2 = data
+
+            return status_code_type_2
 
         status_code = _parse_status_code(d.pop("status_code"))
 
         status_code_description = d.pop("status_code_description")
+        if not isinstance(status_code_description, str):
+            raise TypeError(
+                f"status_code_description: expected str, got {type(status_code_description).__name__}"
+            )
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
@@ -89,7 +128,23 @@ class DeliveryReceiptNoticeAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                body_type_0 = data
+                if not isinstance(body_type_0, str):
+                    raise TypeError(
+                        f"body_type_0: expected str, got {type(body_type_0).__name__}"
+                    )
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            body_type_1 = data
+
+            return body_type_1
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -102,7 +157,13 @@ class DeliveryReceiptNoticeAttributes:
             body=body,
         )
 
-        delivery_receipt_notice_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delivery_receipt_notice_attributes.additional_properties = additional_properties
         return delivery_receipt_notice_attributes
 
     @property

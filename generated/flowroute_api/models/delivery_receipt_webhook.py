@@ -48,7 +48,13 @@ class DeliveryReceiptWebhook:
             data=data,
         )
 
-        delivery_receipt_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delivery_receipt_webhook.additional_properties = additional_properties
         return delivery_receipt_webhook
 
     @property

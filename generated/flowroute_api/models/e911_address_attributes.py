@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,29 +100,69 @@ class E911AddressAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label")
+        if not isinstance(label, str):
+            raise TypeError(f"label: expected str, got {type(label).__name__}")
 
         first_name = d.pop("first_name")
+        if not isinstance(first_name, str):
+            raise TypeError(
+                f"first_name: expected str, got {type(first_name).__name__}"
+            )
 
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError(f"last_name: expected str, got {type(last_name).__name__}")
 
         street_number = d.pop("street_number")
+        if not isinstance(street_number, str):
+            raise TypeError(
+                f"street_number: expected str, got {type(street_number).__name__}"
+            )
 
         street_name = d.pop("street_name")
+        if not isinstance(street_name, str):
+            raise TypeError(
+                f"street_name: expected str, got {type(street_name).__name__}"
+            )
 
         city = d.pop("city")
+        if not isinstance(city, str):
+            raise TypeError(f"city: expected str, got {type(city).__name__}")
 
         state = d.pop("state")
+        if not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         country = d.pop("country")
+        if not isinstance(country, str):
+            raise TypeError(f"country: expected str, got {type(country).__name__}")
 
         zip_ = d.pop("zip")
+        if not isinstance(zip_, str):
+            raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
         def _parse_address_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                address_type_type_0 = data
+                if not isinstance(address_type_type_0, str):
+                    raise TypeError(
+                        f"address_type_type_0: expected str, got {type(address_type_type_0).__name__}"
+                    )
+
+                return address_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            address_type_type_1 = data
+
+            return address_type_type_1
 
         address_type = _parse_address_type(d.pop("address_type", UNSET))
 
@@ -131,7 +171,23 @@ class E911AddressAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                address_type_number_type_0 = data
+                if not isinstance(address_type_number_type_0, str):
+                    raise TypeError(
+                        f"address_type_number_type_0: expected str, got {type(address_type_number_type_0).__name__}"
+                    )
+
+                return address_type_number_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            address_type_number_type_1 = data
+
+            return address_type_number_type_1
 
         address_type_number = _parse_address_type_number(
             d.pop("address_type_number", UNSET)
@@ -151,7 +207,13 @@ class E911AddressAttributes:
             address_type_number=address_type_number,
         )
 
-        e911_address_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_address_attributes.additional_properties = additional_properties
         return e911_address_attributes
 
     @property

@@ -97,22 +97,44 @@ class E911AddressCreateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label")
+        if not isinstance(label, str):
+            raise TypeError(f"label: expected str, got {type(label).__name__}")
 
         first_name = d.pop("first_name")
+        if not isinstance(first_name, str):
+            raise TypeError(
+                f"first_name: expected str, got {type(first_name).__name__}"
+            )
 
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError(f"last_name: expected str, got {type(last_name).__name__}")
 
         street_number = d.pop("street_number")
+        if not isinstance(street_number, str):
+            raise TypeError(
+                f"street_number: expected str, got {type(street_number).__name__}"
+            )
 
         street_name = d.pop("street_name")
+        if not isinstance(street_name, str):
+            raise TypeError(
+                f"street_name: expected str, got {type(street_name).__name__}"
+            )
 
         city = d.pop("city")
+        if not isinstance(city, str):
+            raise TypeError(f"city: expected str, got {type(city).__name__}")
 
         state = d.pop("state")
+        if not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         country = E911Country(d.pop("country"))
 
         zip_ = d.pop("zip")
+        if not isinstance(zip_, str):
+            raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
         _address_type = d.pop("address_type", UNSET)
         address_type: E911AddressType | Unset
@@ -122,6 +144,12 @@ class E911AddressCreateAttributes:
             address_type = E911AddressType(_address_type)
 
         address_type_number = d.pop("address_type_number", UNSET)
+        if not isinstance(address_type_number, Unset) and not isinstance(
+            address_type_number, str
+        ):
+            raise TypeError(
+                f"address_type_number: expected str, got {type(address_type_number).__name__}"
+            )
 
         e911_address_create_attributes = cls(
             label=label,
@@ -137,7 +165,13 @@ class E911AddressCreateAttributes:
             address_type_number=address_type_number,
         )
 
-        e911_address_create_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_address_create_attributes.additional_properties = additional_properties
         return e911_address_create_attributes
 
     @property

@@ -47,7 +47,13 @@ class E911AddressCreateRequest:
             data=data,
         )
 
-        e911_address_create_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_address_create_request.additional_properties = additional_properties
         return e911_address_create_request
 
     @property

@@ -67,7 +67,13 @@ class E911AddressDocument:
             links=links,
         )
 
-        e911_address_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_address_document.additional_properties = additional_properties
         return e911_address_document
 
     @property

@@ -104,14 +104,30 @@ class E911AddressUpdateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label", UNSET)
+        if not isinstance(label, Unset) and not isinstance(label, str):
+            raise TypeError(f"label: expected str, got {type(label).__name__}")
 
         first_name = d.pop("first_name", UNSET)
+        if not isinstance(first_name, Unset) and not isinstance(first_name, str):
+            raise TypeError(
+                f"first_name: expected str, got {type(first_name).__name__}"
+            )
 
         last_name = d.pop("last_name", UNSET)
+        if not isinstance(last_name, Unset) and not isinstance(last_name, str):
+            raise TypeError(f"last_name: expected str, got {type(last_name).__name__}")
 
         street_number = d.pop("street_number", UNSET)
+        if not isinstance(street_number, Unset) and not isinstance(street_number, str):
+            raise TypeError(
+                f"street_number: expected str, got {type(street_number).__name__}"
+            )
 
         street_name = d.pop("street_name", UNSET)
+        if not isinstance(street_name, Unset) and not isinstance(street_name, str):
+            raise TypeError(
+                f"street_name: expected str, got {type(street_name).__name__}"
+            )
 
         _address_type = d.pop("address_type", UNSET)
         address_type: E911AddressType | Unset
@@ -121,10 +137,20 @@ class E911AddressUpdateAttributes:
             address_type = E911AddressType(_address_type)
 
         address_type_number = d.pop("address_type_number", UNSET)
+        if not isinstance(address_type_number, Unset) and not isinstance(
+            address_type_number, str
+        ):
+            raise TypeError(
+                f"address_type_number: expected str, got {type(address_type_number).__name__}"
+            )
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not isinstance(city, str):
+            raise TypeError(f"city: expected str, got {type(city).__name__}")
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, Unset) and not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         _country = d.pop("country", UNSET)
         country: E911Country | Unset
@@ -134,6 +160,8 @@ class E911AddressUpdateAttributes:
             country = E911Country(_country)
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, Unset) and not isinstance(zip_, str):
+            raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
         e911_address_update_attributes = cls(
             label=label,
@@ -149,7 +177,13 @@ class E911AddressUpdateAttributes:
             zip_=zip_,
         )
 
-        e911_address_update_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_address_update_attributes.additional_properties = additional_properties
         return e911_address_update_attributes
 
     @property

@@ -63,7 +63,13 @@ class E911AddressUpdateData:
             attributes=attributes,
         )
 
-        e911_address_update_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_address_update_data.additional_properties = additional_properties
         return e911_address_update_data
 
     @property

@@ -75,6 +75,8 @@ class E911Number:
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = NumberAliasAttributes.from_dict(d.pop("attributes"))
 
@@ -92,7 +94,13 @@ class E911Number:
             links=links,
         )
 
-        e911_number.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_number.additional_properties = additional_properties
         return e911_number
 
     @property

@@ -75,7 +75,13 @@ class E911NumberPage:
             links=links,
         )
 
-        e911_number_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        e911_number_page.additional_properties = additional_properties
         return e911_number_page
 
     @property

@@ -63,6 +63,8 @@ class EdgeStrategy:
             raise ValueError(f"type must match const 'edge_strategy', got '{type_}'")
 
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected int, got {type(id).__name__}")
 
         attributes = EdgeStrategyAttributes.from_dict(d.pop("attributes"))
 
@@ -72,7 +74,13 @@ class EdgeStrategy:
             attributes=attributes,
         )
 
-        edge_strategy.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edge_strategy.additional_properties = additional_properties
         return edge_strategy
 
     @property

@@ -56,12 +56,26 @@ class EdgeStrategyAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected str, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(
+                f"description: expected str, got {type(description).__name__}"
+            )
 
         firewall_rules = d.pop("firewall_rules", UNSET)
+        if not isinstance(firewall_rules, Unset) and not isinstance(
+            firewall_rules, str
+        ):
+            raise TypeError(
+                f"firewall_rules: expected str, got {type(firewall_rules).__name__}"
+            )
 
         naptr = d.pop("naptr", UNSET)
+        if not isinstance(naptr, Unset) and not isinstance(naptr, str):
+            raise TypeError(f"naptr: expected str, got {type(naptr).__name__}")
 
         edge_strategy_attributes = cls(
             name=name,
@@ -70,7 +84,13 @@ class EdgeStrategyAttributes:
             naptr=naptr,
         )
 
-        edge_strategy_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edge_strategy_attributes.additional_properties = additional_properties
         return edge_strategy_attributes
 
     @property

@@ -55,7 +55,13 @@ class EdgeStrategyList:
             data=data,
         )
 
-        edge_strategy_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edge_strategy_list.additional_properties = additional_properties
         return edge_strategy_list
 
     @property

@@ -55,7 +55,13 @@ class ErrorBody:
             errors=errors,
         )
 
-        error_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_body.additional_properties = additional_properties
         return error_body
 
     @property

@@ -57,12 +57,20 @@ class ErrorObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not (isinstance(status, int) and not isinstance(status, bool)):
+            raise TypeError(f"status: expected int, got {type(status).__name__}")
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"title: expected str, got {type(title).__name__}")
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, Unset) and not isinstance(detail, str):
+            raise TypeError(f"detail: expected str, got {type(detail).__name__}")
 
         error_object = cls(
             status=status,
@@ -71,7 +79,13 @@ class ErrorObject:
             detail=detail,
         )
 
-        error_object.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_object.additional_properties = additional_properties
         return error_object
 
     @property

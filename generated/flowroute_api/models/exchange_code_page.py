@@ -65,7 +65,13 @@ class ExchangeCodePage:
             links=links,
         )
 
-        exchange_code_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        exchange_code_page.additional_properties = additional_properties
         return exchange_code_page
 
     @property

@@ -48,7 +48,13 @@ class InboundMessageWebhook:
             data=data,
         )
 
-        inbound_message_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inbound_message_webhook.additional_properties = additional_properties
         return inbound_message_webhook
 
     @property

@@ -66,7 +66,13 @@ class InboundMmsWebhook:
             included=included,
         )
 
-        inbound_mms_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inbound_mms_webhook.additional_properties = additional_properties
         return inbound_mms_webhook
 
     @property

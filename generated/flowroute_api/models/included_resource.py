@@ -70,8 +70,12 @@ class IncludedResource:
 
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         _attributes = d.pop("attributes", UNSET)
         attributes: IncludedResourceAttributes | Unset
@@ -94,7 +98,13 @@ class IncludedResource:
             links=links,
         )
 
-        included_resource.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        included_resource.additional_properties = additional_properties
         return included_resource
 
     @property

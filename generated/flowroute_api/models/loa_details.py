@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,19 +50,38 @@ class LoaDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not isinstance(email, str):
+            raise TypeError(f"email: expected str, got {type(email).__name__}")
 
         def _parse_cc(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, str):
                     raise TypeError()
-                cc_type_1 = cast(list[str], data)
+                cc_type_0 = data
+                if not isinstance(cc_type_0, str):
+                    raise TypeError(
+                        f"cc_type_0: expected str, got {type(cc_type_0).__name__}"
+                    )
 
-                return cc_type_1
+                return cc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            if not isinstance(data, list):
+                raise TypeError()
+            cc_type_1 = []
+            _cc_type_1 = data
+            for cc_type_1_item_data in _cc_type_1:
+                cc_type_1_item = cc_type_1_item_data
+                if not isinstance(cc_type_1_item, str):
+                    raise TypeError(
+                        f"cc_type_1_item: expected str, got {type(cc_type_1_item).__name__}"
+                    )
+
+                cc_type_1.append(cc_type_1_item)
+
+            return cc_type_1
 
         cc = _parse_cc(d.pop("cc", UNSET))
 
@@ -71,7 +90,13 @@ class LoaDetails:
             cc=cc,
         )
 
-        loa_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        loa_details.additional_properties = additional_properties
         return loa_details
 
     @property

@@ -51,12 +51,20 @@ class MediaAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_name = d.pop("file_name")
+        if not isinstance(file_name, str):
+            raise TypeError(f"file_name: expected str, got {type(file_name).__name__}")
 
         file_size = d.pop("file_size")
+        if not (isinstance(file_size, int) and not isinstance(file_size, bool)):
+            raise TypeError(f"file_size: expected int, got {type(file_size).__name__}")
 
         mime_type = d.pop("mime_type")
+        if not isinstance(mime_type, str):
+            raise TypeError(f"mime_type: expected str, got {type(mime_type).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected str, got {type(url).__name__}")
 
         media_attributes = cls(
             file_name=file_name,
@@ -65,7 +73,13 @@ class MediaAttributes:
             url=url,
         )
 
-        media_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        media_attributes.additional_properties = additional_properties
         return media_attributes
 
     @property

@@ -55,7 +55,13 @@ class MediaRelationship:
             data=data,
         )
 
-        media_relationship.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        media_relationship.additional_properties = additional_properties
         return media_relationship
 
     @property

@@ -75,6 +75,8 @@ class MediaResource:
             raise ValueError(f"type must match const 'media', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = MediaAttributes.from_dict(d.pop("attributes"))
 
@@ -92,7 +94,13 @@ class MediaResource:
             links=links,
         )
 
-        media_resource.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        media_resource.additional_properties = additional_properties
         return media_resource
 
     @property

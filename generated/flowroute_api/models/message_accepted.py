@@ -47,7 +47,13 @@ class MessageAccepted:
             data=data,
         )
 
-        message_accepted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_accepted.additional_properties = additional_properties
         return message_accepted
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,31 +110,78 @@ class MessageAttributes:
 
         d = dict(src_dict)
         from_ = d.pop("from")
+        if not isinstance(from_, str):
+            raise TypeError(f"from: expected str, got {type(from_).__name__}")
 
         to = d.pop("to")
+        if not isinstance(to, str):
+            raise TypeError(f"to: expected str, got {type(to).__name__}")
 
         def _parse_body(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                body_type_0 = data
+                if not isinstance(body_type_0, str):
+                    raise TypeError(
+                        f"body_type_0: expected str, got {type(body_type_0).__name__}"
+                    )
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            body_type_1 = data
+
+            return body_type_1
 
         body = _parse_body(d.pop("body"))
 
         direction = d.pop("direction")
+        if not isinstance(direction, str):
+            raise TypeError(f"direction: expected str, got {type(direction).__name__}")
 
         is_mms = d.pop("is_mms")
+        if not isinstance(is_mms, bool):
+            raise TypeError(f"is_mms: expected bool, got {type(is_mms).__name__}")
 
         message_type = d.pop("message_type")
+        if not isinstance(message_type, str):
+            raise TypeError(
+                f"message_type: expected str, got {type(message_type).__name__}"
+            )
 
         message_encoding = d.pop("message_encoding")
+        if not (
+            isinstance(message_encoding, int) and not isinstance(message_encoding, bool)
+        ):
+            raise TypeError(
+                f"message_encoding: expected int, got {type(message_encoding).__name__}"
+            )
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         amount_display = d.pop("amount_display")
+        if not isinstance(amount_display, str):
+            raise TypeError(
+                f"amount_display: expected str, got {type(amount_display).__name__}"
+            )
 
         amount_nanodollars = d.pop("amount_nanodollars")
+        if not (
+            isinstance(amount_nanodollars, int)
+            and not isinstance(amount_nanodollars, bool)
+        ):
+            raise TypeError(
+                f"amount_nanodollars: expected int, got {type(amount_nanodollars).__name__}"
+            )
 
         delivery_receipts = []
         _delivery_receipts = d.pop("delivery_receipts")
@@ -146,6 +193,12 @@ class MessageAttributes:
             delivery_receipts.append(delivery_receipts_item)
 
         message_callback_url = d.pop("message_callback_url", UNSET)
+        if not isinstance(message_callback_url, Unset) and not isinstance(
+            message_callback_url, str
+        ):
+            raise TypeError(
+                f"message_callback_url: expected str, got {type(message_callback_url).__name__}"
+            )
 
         message_attributes = cls(
             from_=from_,
@@ -163,7 +216,13 @@ class MessageAttributes:
             message_callback_url=message_callback_url,
         )
 
-        message_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_attributes.additional_properties = additional_properties
         return message_attributes
 
     @property

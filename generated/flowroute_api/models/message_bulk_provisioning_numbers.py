@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,9 +48,31 @@ class MessageBulkProvisioningNumbers:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        processing = cast(list[str], d.pop("processing", UNSET))
+        _processing = d.pop("processing", UNSET)
+        processing: list[str] | Unset = UNSET
+        if _processing is not UNSET:
+            processing = []
+            for processing_item_data in _processing:
+                processing_item = processing_item_data
+                if not isinstance(processing_item, str):
+                    raise TypeError(
+                        f"processing_item: expected str, got {type(processing_item).__name__}"
+                    )
 
-        successful = cast(list[str], d.pop("successful", UNSET))
+                processing.append(processing_item)
+
+        _successful = d.pop("successful", UNSET)
+        successful: list[str] | Unset = UNSET
+        if _successful is not UNSET:
+            successful = []
+            for successful_item_data in _successful:
+                successful_item = successful_item_data
+                if not isinstance(successful_item, str):
+                    raise TypeError(
+                        f"successful_item: expected str, got {type(successful_item).__name__}"
+                    )
+
+                successful.append(successful_item)
 
         message_bulk_provisioning_numbers = cls(
             processing=processing,
@@ -59,7 +81,16 @@ class MessageBulkProvisioningNumbers:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            additional_property = []
+            _additional_property = prop_dict
+            for additional_property_item_data in _additional_property:
+                additional_property_item = additional_property_item_data
+                if not isinstance(additional_property_item, str):
+                    raise TypeError(
+                        f"AdditionalProperty_item: expected str, got {type(additional_property_item).__name__}"
+                    )
+
+                additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
 

@@ -68,6 +68,8 @@ class MessageBulkProvisioningStatus:
             )
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = MessageBulkProvisioningStatusAttributes.from_dict(
             d.pop("attributes")
@@ -79,7 +81,13 @@ class MessageBulkProvisioningStatus:
             attributes=attributes,
         )
 
-        message_bulk_provisioning_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_bulk_provisioning_status.additional_properties = additional_properties
         return message_bulk_provisioning_status
 
     @property

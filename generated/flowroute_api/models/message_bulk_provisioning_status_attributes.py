@@ -63,8 +63,12 @@ class MessageBulkProvisioningStatusAttributes:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, Unset) and not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         _numbers = d.pop("numbers", UNSET)
         numbers: MessageBulkProvisioningNumbers | Unset
@@ -79,7 +83,15 @@ class MessageBulkProvisioningStatusAttributes:
             numbers=numbers,
         )
 
-        message_bulk_provisioning_status_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_bulk_provisioning_status_attributes.additional_properties = (
+            additional_properties
+        )
         return message_bulk_provisioning_status_attributes
 
     @property

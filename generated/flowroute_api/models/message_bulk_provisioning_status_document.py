@@ -50,7 +50,15 @@ class MessageBulkProvisioningStatusDocument:
             data=data,
         )
 
-        message_bulk_provisioning_status_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_bulk_provisioning_status_document.additional_properties = (
+            additional_properties
+        )
         return message_bulk_provisioning_status_document
 
     @property

@@ -74,6 +74,8 @@ class MessageDetailRecord:
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = MessageAttributes.from_dict(d.pop("attributes"))
 
@@ -91,7 +93,13 @@ class MessageDetailRecord:
             relationships=relationships,
         )
 
-        message_detail_record.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_detail_record.additional_properties = additional_properties
         return message_detail_record
 
     @property

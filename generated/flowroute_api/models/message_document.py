@@ -47,7 +47,13 @@ class MessageDocument:
             data=data,
         )
 
-        message_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_document.additional_properties = additional_properties
         return message_document
 
     @property

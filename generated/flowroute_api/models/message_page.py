@@ -65,7 +65,13 @@ class MessagePage:
             links=links,
         )
 
-        message_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_page.additional_properties = additional_properties
         return message_page
 
     @property

@@ -43,15 +43,25 @@ class MessagePageLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         self_ = d.pop("self", UNSET)
+        if not isinstance(self_, Unset) and not isinstance(self_, str):
+            raise TypeError(f"self: expected str, got {type(self_).__name__}")
 
         next_ = d.pop("next", UNSET)
+        if not isinstance(next_, Unset) and not isinstance(next_, str):
+            raise TypeError(f"next: expected str, got {type(next_).__name__}")
 
         message_page_links = cls(
             self_=self_,
             next_=next_,
         )
 
-        message_page_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_page_links.additional_properties = additional_properties
         return message_page_links
 
     @property

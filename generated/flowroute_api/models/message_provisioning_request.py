@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,13 +56,28 @@ class MessageProvisioningRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        numbers = cast(list[str], d.pop("numbers"))
+        numbers = []
+        _numbers = d.pop("numbers")
+        for numbers_item_data in _numbers:
+            numbers_item = numbers_item_data
+            if not isinstance(numbers_item, str):
+                raise TypeError(
+                    f"numbers_item: expected str, got {type(numbers_item).__name__}"
+                )
+
+            numbers.append(numbers_item)
 
         action = MessageProvisioningAction(d.pop("action"))
 
         callback_url = d.pop("callback_url", UNSET)
+        if not isinstance(callback_url, Unset) and not isinstance(callback_url, str):
+            raise TypeError(
+                f"callback_url: expected str, got {type(callback_url).__name__}"
+            )
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not isinstance(email, bool):
+            raise TypeError(f"email: expected bool, got {type(email).__name__}")
 
         message_provisioning_request = cls(
             numbers=numbers,
@@ -71,7 +86,13 @@ class MessageProvisioningRequest:
             email=email,
         )
 
-        message_provisioning_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_provisioning_request.additional_properties = additional_properties
         return message_provisioning_request
 
     @property

@@ -68,6 +68,8 @@ class MessageProvisioningStatus:
             )
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = MessageProvisioningStatusAttributes.from_dict(d.pop("attributes"))
 
@@ -77,7 +79,13 @@ class MessageProvisioningStatus:
             attributes=attributes,
         )
 
-        message_provisioning_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_provisioning_status.additional_properties = additional_properties
         return message_provisioning_status
 
     @property

@@ -44,15 +44,27 @@ class MessageProvisioningStatusAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         tn = d.pop("tn", UNSET)
+        if not isinstance(tn, Unset) and not isinstance(tn, str):
+            raise TypeError(f"tn: expected str, got {type(tn).__name__}")
 
         message_provisioning_status_attributes = cls(
             status=status,
             tn=tn,
         )
 
-        message_provisioning_status_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_provisioning_status_attributes.additional_properties = (
+            additional_properties
+        )
         return message_provisioning_status_attributes
 
     @property

@@ -48,7 +48,15 @@ class MessageProvisioningStatusDocument:
             data=data,
         )
 
-        message_provisioning_status_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_provisioning_status_document.additional_properties = (
+            additional_properties
+        )
         return message_provisioning_status_document
 
     @property

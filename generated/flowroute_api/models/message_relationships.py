@@ -54,7 +54,13 @@ class MessageRelationships:
             media=media,
         )
 
-        message_relationships.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        message_relationships.additional_properties = additional_properties
         return message_relationships
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,13 +48,31 @@ class NumberAliasAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                alias_type_0 = data
+                if not isinstance(alias_type_0, str):
+                    raise TypeError(
+                        f"alias_type_0: expected str, got {type(alias_type_0).__name__}"
+                    )
+
+                return alias_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            alias_type_1 = data
+
+            return alias_type_1
 
         alias = _parse_alias(d.pop("alias", UNSET))
 
@@ -63,7 +81,13 @@ class NumberAliasAttributes:
             alias=alias,
         )
 
-        number_alias_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        number_alias_attributes.additional_properties = additional_properties
         return number_alias_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,16 +70,39 @@ class OutboundMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         to = d.pop("to")
+        if not isinstance(to, str):
+            raise TypeError(f"to: expected str, got {type(to).__name__}")
 
         from_ = d.pop("from")
+        if not isinstance(from_, str):
+            raise TypeError(f"from: expected str, got {type(from_).__name__}")
 
         body = d.pop("body", UNSET)
+        if not isinstance(body, Unset) and not isinstance(body, str):
+            raise TypeError(f"body: expected str, got {type(body).__name__}")
 
-        media_urls = cast(list[str], d.pop("media_urls", UNSET))
+        _media_urls = d.pop("media_urls", UNSET)
+        media_urls: list[str] | Unset = UNSET
+        if _media_urls is not UNSET:
+            media_urls = []
+            for media_urls_item_data in _media_urls:
+                media_urls_item = media_urls_item_data
+                if not isinstance(media_urls_item, str):
+                    raise TypeError(
+                        f"media_urls_item: expected str, got {type(media_urls_item).__name__}"
+                    )
+
+                media_urls.append(media_urls_item)
 
         is_mms = d.pop("is_mms", UNSET)
+        if not isinstance(is_mms, Unset) and not isinstance(is_mms, bool):
+            raise TypeError(f"is_mms: expected bool, got {type(is_mms).__name__}")
 
         dlr_callback = d.pop("dlr_callback", UNSET)
+        if not isinstance(dlr_callback, Unset) and not isinstance(dlr_callback, str):
+            raise TypeError(
+                f"dlr_callback: expected str, got {type(dlr_callback).__name__}"
+            )
 
         outbound_message = cls(
             to=to,
@@ -90,7 +113,13 @@ class OutboundMessage:
             dlr_callback=dlr_callback,
         )
 
-        outbound_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        outbound_message.additional_properties = additional_properties
         return outbound_message
 
     @property

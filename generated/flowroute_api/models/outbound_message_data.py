@@ -63,7 +63,13 @@ class OutboundMessageData:
             attributes=attributes,
         )
 
-        outbound_message_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        outbound_message_data.additional_properties = additional_properties
         return outbound_message_data
 
     @property

@@ -47,7 +47,13 @@ class OutboundMessageDocument:
             data=data,
         )
 
-        outbound_message_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        outbound_message_document.additional_properties = additional_properties
         return outbound_message_document
 
     @property

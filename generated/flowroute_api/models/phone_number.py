@@ -70,6 +70,8 @@ class PhoneNumber:
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = PhoneNumberAttributes.from_dict(d.pop("attributes"))
 
@@ -82,7 +84,13 @@ class PhoneNumber:
             links=links,
         )
 
-        phone_number.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number.additional_properties = additional_properties
         return phone_number
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,21 +73,59 @@ class PhoneNumberAttributes:
         def _parse_alias(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                alias_type_0 = data
+                if not isinstance(alias_type_0, str):
+                    raise TypeError(
+                        f"alias_type_0: expected str, got {type(alias_type_0).__name__}"
+                    )
+
+                return alias_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            alias_type_1 = data
+
+            return alias_type_1
 
         alias = _parse_alias(d.pop("alias"))
 
         cnam_lookups_enabled = d.pop("cnam_lookups_enabled")
+        if not isinstance(cnam_lookups_enabled, bool):
+            raise TypeError(
+                f"cnam_lookups_enabled: expected bool, got {type(cnam_lookups_enabled).__name__}"
+            )
 
         number_type = d.pop("number_type")
+        if not isinstance(number_type, str):
+            raise TypeError(
+                f"number_type: expected str, got {type(number_type).__name__}"
+            )
 
         rate_center = d.pop("rate_center")
+        if not isinstance(rate_center, str):
+            raise TypeError(
+                f"rate_center: expected str, got {type(rate_center).__name__}"
+            )
 
         state = d.pop("state")
+        if not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         messaging_enabled = d.pop("messaging_enabled", UNSET)
+        if not isinstance(messaging_enabled, Unset) and not isinstance(
+            messaging_enabled, bool
+        ):
+            raise TypeError(
+                f"messaging_enabled: expected bool, got {type(messaging_enabled).__name__}"
+            )
 
         phone_number_attributes = cls(
             alias=alias,
@@ -99,7 +137,13 @@ class PhoneNumberAttributes:
             messaging_enabled=messaging_enabled,
         )
 
-        phone_number_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number_attributes.additional_properties = additional_properties
         return phone_number_attributes
 
     @property

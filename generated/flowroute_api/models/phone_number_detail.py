@@ -77,6 +77,8 @@ class PhoneNumberDetail:
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = PhoneNumberAttributes.from_dict(d.pop("attributes"))
 
@@ -92,7 +94,13 @@ class PhoneNumberDetail:
             relationships=relationships,
         )
 
-        phone_number_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number_detail.additional_properties = additional_properties
         return phone_number_detail
 
     @property

@@ -65,7 +65,13 @@ class PhoneNumberPage:
             links=links,
         )
 
-        phone_number_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number_page.additional_properties = additional_properties
         return phone_number_page
 
     @property

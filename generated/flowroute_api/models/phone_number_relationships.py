@@ -71,7 +71,13 @@ class PhoneNumberRelationships:
             e911_address=e911_address,
         )
 
-        phone_number_relationships.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number_relationships.additional_properties = additional_properties
         return phone_number_relationships
 
     @property

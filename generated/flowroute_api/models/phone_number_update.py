@@ -79,14 +79,40 @@ class PhoneNumberUpdate:
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
         alias = d.pop("alias", UNSET)
+        if not isinstance(alias, Unset) and not isinstance(alias, str):
+            raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
         cnam_lookups_enabled = d.pop("cnam_lookups_enabled", UNSET)
+        if not isinstance(cnam_lookups_enabled, Unset) and not isinstance(
+            cnam_lookups_enabled, bool
+        ):
+            raise TypeError(
+                f"cnam_lookups_enabled: expected bool, got {type(cnam_lookups_enabled).__name__}"
+            )
 
         messaging_enabled = d.pop("messaging_enabled", UNSET)
+        if not isinstance(messaging_enabled, Unset) and not isinstance(
+            messaging_enabled, bool
+        ):
+            raise TypeError(
+                f"messaging_enabled: expected bool, got {type(messaging_enabled).__name__}"
+            )
 
         messaging_email = d.pop("messaging_email", UNSET)
+        if not isinstance(messaging_email, Unset) and not isinstance(
+            messaging_email, bool
+        ):
+            raise TypeError(
+                f"messaging_email: expected bool, got {type(messaging_email).__name__}"
+            )
 
         messaging_callback_url = d.pop("messaging_callback_url", UNSET)
+        if not isinstance(messaging_callback_url, Unset) and not isinstance(
+            messaging_callback_url, str
+        ):
+            raise TypeError(
+                f"messaging_callback_url: expected str, got {type(messaging_callback_url).__name__}"
+            )
 
         phone_number_update = cls(
             type_=type_,
@@ -97,7 +123,13 @@ class PhoneNumberUpdate:
             messaging_callback_url=messaging_callback_url,
         )
 
-        phone_number_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        phone_number_update.additional_properties = additional_properties
         return phone_number_update
 
     @property

@@ -64,6 +64,8 @@ class PortOrder:
             raise ValueError(f"type must match const 'portorder', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = PortOrderAttributes.from_dict(d.pop("attributes"))
 
@@ -73,7 +75,13 @@ class PortOrder:
             attributes=attributes,
         )
 
-        port_order.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order.additional_properties = additional_properties
         return port_order
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -251,13 +251,31 @@ class PortOrderAttributes:
 
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                alias_type_0 = data
+                if not isinstance(alias_type_0, str):
+                    raise TypeError(
+                        f"alias_type_0: expected str, got {type(alias_type_0).__name__}"
+                    )
+
+                return alias_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            alias_type_1 = data
+
+            return alias_type_1
 
         alias = _parse_alias(d.pop("alias", UNSET))
 
@@ -273,7 +291,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_name_type_0 = data
+                if not isinstance(billing_name_type_0, str):
+                    raise TypeError(
+                        f"billing_name_type_0: expected str, got {type(billing_name_type_0).__name__}"
+                    )
+
+                return billing_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            billing_name_type_1 = data
+
+            return billing_name_type_1
 
         billing_name = _parse_billing_name(d.pop("billing_name", UNSET))
 
@@ -282,20 +316,66 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_number_type_0 = data
+                if not isinstance(billing_number_type_0, str):
+                    raise TypeError(
+                        f"billing_number_type_0: expected str, got {type(billing_number_type_0).__name__}"
+                    )
+
+                return billing_number_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            billing_number_type_1 = data
+
+            return billing_number_type_1
 
         billing_number = _parse_billing_number(d.pop("billing_number", UNSET))
 
-        business_documents = cast(list[Any], d.pop("business_documents", UNSET))
+        _business_documents = d.pop("business_documents", UNSET)
+        business_documents: list[Any] | Unset = UNSET
+        if _business_documents is not UNSET:
+            business_documents = []
+            for business_documents_item_data in _business_documents:
+                business_documents_item = business_documents_item_data
 
-        comments = cast(list[Any], d.pop("comments", UNSET))
+                business_documents.append(business_documents_item)
+
+        _comments = d.pop("comments", UNSET)
+        comments: list[Any] | Unset = UNSET
+        if _comments is not UNSET:
+            comments = []
+            for comments_item_data in _comments:
+                comments_item = comments_item_data
+
+                comments.append(comments_item)
 
         def _parse_company(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                company_type_0 = data
+                if not isinstance(company_type_0, str):
+                    raise TypeError(
+                        f"company_type_0: expected str, got {type(company_type_0).__name__}"
+                    )
+
+                return company_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            company_type_1 = data
+
+            return company_type_1
 
         company = _parse_company(d.pop("company", UNSET))
 
@@ -304,7 +384,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cost_type_0 = data
+                if not isinstance(cost_type_0, str):
+                    raise TypeError(
+                        f"cost_type_0: expected str, got {type(cost_type_0).__name__}"
+                    )
+
+                return cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            cost_type_1 = data
+
+            return cost_type_1
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -313,20 +409,58 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                desired_completion_date_type_0 = data
+                if not isinstance(desired_completion_date_type_0, str):
+                    raise TypeError(
+                        f"desired_completion_date_type_0: expected str, got {type(desired_completion_date_type_0).__name__}"
+                    )
+
+                return desired_completion_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            desired_completion_date_type_1 = data
+
+            return desired_completion_date_type_1
 
         desired_completion_date = _parse_desired_completion_date(
             d.pop("desired_completion_date", UNSET)
         )
 
         enable_cnam_lookups = d.pop("enable_cnam_lookups", UNSET)
+        if not isinstance(enable_cnam_lookups, Unset) and not isinstance(
+            enable_cnam_lookups, bool
+        ):
+            raise TypeError(
+                f"enable_cnam_lookups: expected bool, got {type(enable_cnam_lookups).__name__}"
+            )
 
         def _parse_group_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                group_id_type_0 = data
+                if not isinstance(group_id_type_0, str):
+                    raise TypeError(
+                        f"group_id_type_0: expected str, got {type(group_id_type_0).__name__}"
+                    )
+
+                return group_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            group_id_type_1 = data
+
+            return group_id_type_1
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 
@@ -335,7 +469,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_4_ssn_type_0 = data
+                if not isinstance(last_4_ssn_type_0, str):
+                    raise TypeError(
+                        f"last_4_ssn_type_0: expected str, got {type(last_4_ssn_type_0).__name__}"
+                    )
+
+                return last_4_ssn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            last_4_ssn_type_1 = data
+
+            return last_4_ssn_type_1
 
         last_4_ssn = _parse_last_4_ssn(d.pop("last_4_ssn", UNSET))
 
@@ -346,14 +496,37 @@ class PortOrderAttributes:
         else:
             loa_details = LoaDetails.from_dict(_loa_details)
 
-        numbers = cast(list[Any], d.pop("numbers", UNSET))
+        _numbers = d.pop("numbers", UNSET)
+        numbers: list[Any] | Unset = UNSET
+        if _numbers is not UNSET:
+            numbers = []
+            for numbers_item_data in _numbers:
+                numbers_item = numbers_item_data
+
+                numbers.append(numbers_item)
 
         def _parse_pin(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pin_type_0 = data
+                if not isinstance(pin_type_0, str):
+                    raise TypeError(
+                        f"pin_type_0: expected str, got {type(pin_type_0).__name__}"
+                    )
+
+                return pin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            pin_type_1 = data
+
+            return pin_type_1
 
         pin = _parse_pin(d.pop("pin", UNSET))
 
@@ -369,7 +542,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_type_0 = data
+                if not isinstance(provider_type_0, str):
+                    raise TypeError(
+                        f"provider_type_0: expected str, got {type(provider_type_0).__name__}"
+                    )
+
+                return provider_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            provider_type_1 = data
+
+            return provider_type_1
 
         provider = _parse_provider(d.pop("provider", UNSET))
 
@@ -378,7 +567,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_account_type_0 = data
+                if not isinstance(provider_account_type_0, str):
+                    raise TypeError(
+                        f"provider_account_type_0: expected str, got {type(provider_account_type_0).__name__}"
+                    )
+
+                return provider_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            provider_account_type_1 = data
+
+            return provider_account_type_1
 
         provider_account = _parse_provider_account(d.pop("provider_account", UNSET))
 
@@ -395,7 +600,11 @@ class PortOrderAttributes:
                 return status_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            status_updated_at_type_1 = data
+
+            return status_updated_at_type_1
 
         status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
 
@@ -404,7 +613,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_url_type_0 = data
+                if not isinstance(status_url_type_0, str):
+                    raise TypeError(
+                        f"status_url_type_0: expected str, got {type(status_url_type_0).__name__}"
+                    )
+
+                return status_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            status_url_type_1 = data
+
+            return status_url_type_1
 
         status_url = _parse_status_url(d.pop("status_url", UNSET))
 
@@ -413,7 +638,23 @@ class PortOrderAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                usage_type_type_0 = data
+                if not isinstance(usage_type_type_0, str):
+                    raise TypeError(
+                        f"usage_type_type_0: expected str, got {type(usage_type_type_0).__name__}"
+                    )
+
+                return usage_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            usage_type_type_1 = data
+
+            return usage_type_type_1
 
         usage_type = _parse_usage_type(d.pop("usage_type", UNSET))
 
@@ -442,7 +683,13 @@ class PortOrderAttributes:
             usage_type=usage_type,
         )
 
-        port_order_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_attributes.additional_properties = additional_properties
         return port_order_attributes
 
     @property

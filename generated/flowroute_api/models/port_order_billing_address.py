@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,7 +95,23 @@ class PortOrderBillingAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                street_type_0 = data
+                if not isinstance(street_type_0, str):
+                    raise TypeError(
+                        f"street_type_0: expected str, got {type(street_type_0).__name__}"
+                    )
+
+                return street_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            street_type_1 = data
+
+            return street_type_1
 
         street = _parse_street(d.pop("street", UNSET))
 
@@ -104,7 +120,23 @@ class PortOrderBillingAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                street2_type_0 = data
+                if not isinstance(street2_type_0, str):
+                    raise TypeError(
+                        f"street2_type_0: expected str, got {type(street2_type_0).__name__}"
+                    )
+
+                return street2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            street2_type_1 = data
+
+            return street2_type_1
 
         street2 = _parse_street2(d.pop("street2", UNSET))
 
@@ -113,7 +145,23 @@ class PortOrderBillingAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                city_type_0 = data
+                if not isinstance(city_type_0, str):
+                    raise TypeError(
+                        f"city_type_0: expected str, got {type(city_type_0).__name__}"
+                    )
+
+                return city_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            city_type_1 = data
+
+            return city_type_1
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -122,7 +170,23 @@ class PortOrderBillingAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = data
+                if not isinstance(state_type_0, str):
+                    raise TypeError(
+                        f"state_type_0: expected str, got {type(state_type_0).__name__}"
+                    )
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            state_type_1 = data
+
+            return state_type_1
 
         state = _parse_state(d.pop("state", UNSET))
 
@@ -131,7 +195,23 @@ class PortOrderBillingAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                zip_type_0 = data
+                if not isinstance(zip_type_0, str):
+                    raise TypeError(
+                        f"zip_type_0: expected str, got {type(zip_type_0).__name__}"
+                    )
+
+                return zip_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            zip_type_1 = data
+
+            return zip_type_1
 
         zip_ = _parse_zip_(d.pop("zip", UNSET))
 
@@ -140,7 +220,23 @@ class PortOrderBillingAddress:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_0 = data
+                if not isinstance(country_type_0, str):
+                    raise TypeError(
+                        f"country_type_0: expected str, got {type(country_type_0).__name__}"
+                    )
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            country_type_1 = data
+
+            return country_type_1
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -153,7 +249,13 @@ class PortOrderBillingAddress:
             country=country,
         )
 
-        port_order_billing_address.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_billing_address.additional_properties = additional_properties
         return port_order_billing_address
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,19 +110,42 @@ class PortOrderCreateAttributes:
         from ..models.loa_details import LoaDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        numbers = cast(list[str], d.pop("numbers"))
+        numbers = []
+        _numbers = d.pop("numbers")
+        for numbers_item_data in _numbers:
+            numbers_item = numbers_item_data
+            if not isinstance(numbers_item, str):
+                raise TypeError(
+                    f"numbers_item: expected str, got {type(numbers_item).__name__}"
+                )
+
+            numbers.append(numbers_item)
 
         billing_name = d.pop("billing_name")
+        if not isinstance(billing_name, str):
+            raise TypeError(
+                f"billing_name: expected str, got {type(billing_name).__name__}"
+            )
 
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"provider: expected str, got {type(provider).__name__}")
 
         street = d.pop("street", UNSET)
+        if not isinstance(street, Unset) and not isinstance(street, str):
+            raise TypeError(f"street: expected str, got {type(street).__name__}")
 
         street2 = d.pop("street2", UNSET)
+        if not isinstance(street2, Unset) and not isinstance(street2, str):
+            raise TypeError(f"street2: expected str, got {type(street2).__name__}")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not isinstance(city, str):
+            raise TypeError(f"city: expected str, got {type(city).__name__}")
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, Unset) and not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         _country = d.pop("country", UNSET)
         country: PortCountry | Unset
@@ -132,6 +155,8 @@ class PortOrderCreateAttributes:
             country = PortCountry(_country)
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, Unset) and not isinstance(zip_, str):
+            raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
         _usage_type = d.pop("usage_type", UNSET)
         usage_type: UsageType | Unset
@@ -161,7 +186,13 @@ class PortOrderCreateAttributes:
             loa_details=loa_details,
         )
 
-        port_order_create_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_create_attributes.additional_properties = additional_properties
         return port_order_create_attributes
 
     @property

@@ -47,7 +47,13 @@ class PortOrderDocument:
             data=data,
         )
 
-        port_order_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_document.additional_properties = additional_properties
         return port_order_document
 
     @property

@@ -65,8 +65,12 @@ class PortOrderEvent:
 
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = PortOrderEventAttributes.from_dict(d.pop("attributes"))
 
@@ -84,7 +88,13 @@ class PortOrderEvent:
             timestamp=timestamp,
         )
 
-        port_order_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_event.additional_properties = additional_properties
         return port_order_event
 
     @property

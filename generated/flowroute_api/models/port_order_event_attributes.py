@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,20 +112,44 @@ class PortOrderEventAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_type = d.pop("event_type")
+        if not isinstance(event_type, str):
+            raise TypeError(
+                f"event_type: expected str, got {type(event_type).__name__}"
+            )
 
         resource_type = d.pop("resource_type")
+        if not isinstance(resource_type, str):
+            raise TypeError(
+                f"resource_type: expected str, got {type(resource_type).__name__}"
+            )
 
         resource_id = d.pop("resource_id")
+        if not isinstance(resource_id, str):
+            raise TypeError(
+                f"resource_id: expected str, got {type(resource_id).__name__}"
+            )
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset) and not isinstance(type_, str):
+            raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, Unset) and not isinstance(message, str):
+            raise TypeError(f"message: expected str, got {type(message).__name__}")
 
         customer_id = d.pop("customer_id", UNSET)
+        if not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
+            raise TypeError(
+                f"customer_id: expected str, got {type(customer_id).__name__}"
+            )
 
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         _at = d.pop("at", UNSET)
         at: datetime.datetime | Unset
@@ -146,11 +170,29 @@ class PortOrderEventAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                url_override_type_0 = data
+                if not isinstance(url_override_type_0, str):
+                    raise TypeError(
+                        f"url_override_type_0: expected str, got {type(url_override_type_0).__name__}"
+                    )
+
+                return url_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            url_override_type_1 = data
+
+            return url_override_type_1
 
         url_override = _parse_url_override(d.pop("url_override", UNSET))
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, Unset) and not isinstance(version, str):
+            raise TypeError(f"version: expected str, got {type(version).__name__}")
 
         port_order_event_attributes = cls(
             event_type=event_type,
@@ -167,7 +209,13 @@ class PortOrderEventAttributes:
             version=version,
         )
 
-        port_order_event_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_event_attributes.additional_properties = additional_properties
         return port_order_event_attributes
 
     @property

@@ -49,7 +49,13 @@ class PortOrderEventWebhook:
             data=data,
         )
 
-        port_order_event_webhook.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_event_webhook.additional_properties = additional_properties
         return port_order_event_webhook
 
     @property

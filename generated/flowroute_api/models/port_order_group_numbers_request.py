@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,16 +46,44 @@ class PortOrderGroupNumbersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add = cast(list[str], d.pop("add", UNSET))
+        _add = d.pop("add", UNSET)
+        add: list[str] | Unset = UNSET
+        if _add is not UNSET:
+            add = []
+            for add_item_data in _add:
+                add_item = add_item_data
+                if not isinstance(add_item, str):
+                    raise TypeError(
+                        f"add_item: expected str, got {type(add_item).__name__}"
+                    )
 
-        numbers = cast(list[str], d.pop("numbers", UNSET))
+                add.append(add_item)
+
+        _numbers = d.pop("numbers", UNSET)
+        numbers: list[str] | Unset = UNSET
+        if _numbers is not UNSET:
+            numbers = []
+            for numbers_item_data in _numbers:
+                numbers_item = numbers_item_data
+                if not isinstance(numbers_item, str):
+                    raise TypeError(
+                        f"numbers_item: expected str, got {type(numbers_item).__name__}"
+                    )
+
+                numbers.append(numbers_item)
 
         port_order_group_numbers_request = cls(
             add=add,
             numbers=numbers,
         )
 
-        port_order_group_numbers_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_group_numbers_request.additional_properties = additional_properties
         return port_order_group_numbers_request
 
     @property

@@ -47,7 +47,13 @@ class PortOrderListDocument:
             data=data,
         )
 
-        port_order_list_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_list_document.additional_properties = additional_properties
         return port_order_list_document
 
     @property

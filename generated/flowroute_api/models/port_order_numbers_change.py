@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,16 +46,44 @@ class PortOrderNumbersChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add = cast(list[str], d.pop("add", UNSET))
+        _add = d.pop("add", UNSET)
+        add: list[str] | Unset = UNSET
+        if _add is not UNSET:
+            add = []
+            for add_item_data in _add:
+                add_item = add_item_data
+                if not isinstance(add_item, str):
+                    raise TypeError(
+                        f"add_item: expected str, got {type(add_item).__name__}"
+                    )
 
-        remove = cast(list[str], d.pop("remove", UNSET))
+                add.append(add_item)
+
+        _remove = d.pop("remove", UNSET)
+        remove: list[str] | Unset = UNSET
+        if _remove is not UNSET:
+            remove = []
+            for remove_item_data in _remove:
+                remove_item = remove_item_data
+                if not isinstance(remove_item, str):
+                    raise TypeError(
+                        f"remove_item: expected str, got {type(remove_item).__name__}"
+                    )
+
+                remove.append(remove_item)
 
         port_order_numbers_change = cls(
             add=add,
             remove=remove,
         )
 
-        port_order_numbers_change.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_numbers_change.additional_properties = additional_properties
         return port_order_numbers_change
 
     @property

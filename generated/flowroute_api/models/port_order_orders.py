@@ -55,7 +55,13 @@ class PortOrderOrders:
             data=data,
         )
 
-        port_order_orders.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_orders.additional_properties = additional_properties
         return port_order_orders
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +76,38 @@ class PortOrderPresets:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cnam_id_type_0 = data
+                if not isinstance(cnam_id_type_0, str):
+                    raise TypeError(
+                        f"cnam_id_type_0: expected str, got {type(cnam_id_type_0).__name__}"
+                    )
+
+                return cnam_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                cnam_id_type_1 = data
+                if not (
+                    isinstance(cnam_id_type_1, int)
+                    and not isinstance(cnam_id_type_1, bool)
+                ):
+                    raise TypeError(
+                        f"cnam_id_type_1: expected int, got {type(cnam_id_type_1).__name__}"
+                    )
+
+                return cnam_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            cnam_id_type_2 = data
+
+            return cnam_id_type_2
 
         cnam_id = _parse_cnam_id(d.pop("cnam_id", UNSET))
 
@@ -85,7 +116,38 @@ class PortOrderPresets:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                e911_id_type_0 = data
+                if not isinstance(e911_id_type_0, str):
+                    raise TypeError(
+                        f"e911_id_type_0: expected str, got {type(e911_id_type_0).__name__}"
+                    )
+
+                return e911_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                e911_id_type_1 = data
+                if not (
+                    isinstance(e911_id_type_1, int)
+                    and not isinstance(e911_id_type_1, bool)
+                ):
+                    raise TypeError(
+                        f"e911_id_type_1: expected int, got {type(e911_id_type_1).__name__}"
+                    )
+
+                return e911_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            e911_id_type_2 = data
+
+            return e911_id_type_2
 
         e911_id = _parse_e911_id(d.pop("e911_id", UNSET))
 
@@ -94,7 +156,38 @@ class PortOrderPresets:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                primary_route_id_type_0 = data
+                if not isinstance(primary_route_id_type_0, str):
+                    raise TypeError(
+                        f"primary_route_id_type_0: expected str, got {type(primary_route_id_type_0).__name__}"
+                    )
+
+                return primary_route_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                primary_route_id_type_1 = data
+                if not (
+                    isinstance(primary_route_id_type_1, int)
+                    and not isinstance(primary_route_id_type_1, bool)
+                ):
+                    raise TypeError(
+                        f"primary_route_id_type_1: expected int, got {type(primary_route_id_type_1).__name__}"
+                    )
+
+                return primary_route_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            primary_route_id_type_2 = data
+
+            return primary_route_id_type_2
 
         primary_route_id = _parse_primary_route_id(d.pop("primary_route_id", UNSET))
 
@@ -103,7 +196,38 @@ class PortOrderPresets:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                failover_route_id_type_0 = data
+                if not isinstance(failover_route_id_type_0, str):
+                    raise TypeError(
+                        f"failover_route_id_type_0: expected str, got {type(failover_route_id_type_0).__name__}"
+                    )
+
+                return failover_route_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                failover_route_id_type_1 = data
+                if not (
+                    isinstance(failover_route_id_type_1, int)
+                    and not isinstance(failover_route_id_type_1, bool)
+                ):
+                    raise TypeError(
+                        f"failover_route_id_type_1: expected int, got {type(failover_route_id_type_1).__name__}"
+                    )
+
+                return failover_route_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            failover_route_id_type_2 = data
+
+            return failover_route_id_type_2
 
         failover_route_id = _parse_failover_route_id(d.pop("failover_route_id", UNSET))
 
@@ -114,7 +238,13 @@ class PortOrderPresets:
             failover_route_id=failover_route_id,
         )
 
-        port_order_presets.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_presets.additional_properties = additional_properties
         return port_order_presets
 
     @property

@@ -62,6 +62,8 @@ class PortOrderStatus:
             raise ValueError(f"type must match const 'portorder', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = PortOrderStatusAttributes.from_dict(d.pop("attributes"))
 
@@ -71,7 +73,13 @@ class PortOrderStatus:
             attributes=attributes,
         )
 
-        port_order_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_status.additional_properties = additional_properties
         return port_order_status
 
     @property

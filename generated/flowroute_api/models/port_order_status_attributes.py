@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +53,8 @@ class PortOrderStatusAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected str, got {type(status).__name__}")
 
         def _parse_status_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -67,7 +69,11 @@ class PortOrderStatusAttributes:
                 return status_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            status_updated_at_type_1 = data
+
+            return status_updated_at_type_1
 
         status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
 
@@ -76,7 +82,13 @@ class PortOrderStatusAttributes:
             status_updated_at=status_updated_at,
         )
 
-        port_order_status_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_status_attributes.additional_properties = additional_properties
         return port_order_status_attributes
 
     @property

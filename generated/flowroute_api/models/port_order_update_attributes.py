@@ -130,14 +130,26 @@ class PortOrderUpdateAttributes:
 
         d = dict(src_dict)
         billing_name = d.pop("billing_name", UNSET)
+        if not isinstance(billing_name, Unset) and not isinstance(billing_name, str):
+            raise TypeError(
+                f"billing_name: expected str, got {type(billing_name).__name__}"
+            )
 
         street = d.pop("street", UNSET)
+        if not isinstance(street, Unset) and not isinstance(street, str):
+            raise TypeError(f"street: expected str, got {type(street).__name__}")
 
         street2 = d.pop("street2", UNSET)
+        if not isinstance(street2, Unset) and not isinstance(street2, str):
+            raise TypeError(f"street2: expected str, got {type(street2).__name__}")
 
         city = d.pop("city", UNSET)
+        if not isinstance(city, Unset) and not isinstance(city, str):
+            raise TypeError(f"city: expected str, got {type(city).__name__}")
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, Unset) and not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         _country = d.pop("country", UNSET)
         country: PortCountry | Unset
@@ -147,8 +159,12 @@ class PortOrderUpdateAttributes:
             country = PortCountry(_country)
 
         zip_ = d.pop("zip", UNSET)
+        if not isinstance(zip_, Unset) and not isinstance(zip_, str):
+            raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
         provider = d.pop("provider", UNSET)
+        if not isinstance(provider, Unset) and not isinstance(provider, str):
+            raise TypeError(f"provider: expected str, got {type(provider).__name__}")
 
         _usage_type = d.pop("usage_type", UNSET)
         usage_type: UsageType | Unset
@@ -165,6 +181,8 @@ class PortOrderUpdateAttributes:
             loa_details = LoaDetails.from_dict(_loa_details)
 
         alias = d.pop("alias", UNSET)
+        if not isinstance(alias, Unset) and not isinstance(alias, str):
+            raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
         _presets = d.pop("presets", UNSET)
         presets: PortOrderPresets | Unset
@@ -196,7 +214,13 @@ class PortOrderUpdateAttributes:
             status=status,
         )
 
-        port_order_update_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_update_attributes.additional_properties = additional_properties
         return port_order_update_attributes
 
     @property

@@ -63,7 +63,13 @@ class PortOrderUpdateData:
             attributes=attributes,
         )
 
-        port_order_update_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        port_order_update_data.additional_properties = additional_properties
         return port_order_update_data
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,11 +51,40 @@ class Portability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        portable = cast(list[str], d.pop("portable"))
+        portable = []
+        _portable = d.pop("portable")
+        for portable_item_data in _portable:
+            portable_item = portable_item_data
+            if not isinstance(portable_item, str):
+                raise TypeError(
+                    f"portable_item: expected str, got {type(portable_item).__name__}"
+                )
 
-        nonportable = cast(list[str], d.pop("nonportable"))
+            portable.append(portable_item)
 
-        hypernetwork_enabled = cast(list[str], d.pop("hypernetwork_enabled", UNSET))
+        nonportable = []
+        _nonportable = d.pop("nonportable")
+        for nonportable_item_data in _nonportable:
+            nonportable_item = nonportable_item_data
+            if not isinstance(nonportable_item, str):
+                raise TypeError(
+                    f"nonportable_item: expected str, got {type(nonportable_item).__name__}"
+                )
+
+            nonportable.append(nonportable_item)
+
+        _hypernetwork_enabled = d.pop("hypernetwork_enabled", UNSET)
+        hypernetwork_enabled: list[str] | Unset = UNSET
+        if _hypernetwork_enabled is not UNSET:
+            hypernetwork_enabled = []
+            for hypernetwork_enabled_item_data in _hypernetwork_enabled:
+                hypernetwork_enabled_item = hypernetwork_enabled_item_data
+                if not isinstance(hypernetwork_enabled_item, str):
+                    raise TypeError(
+                        f"hypernetwork_enabled_item: expected str, got {type(hypernetwork_enabled_item).__name__}"
+                    )
+
+                hypernetwork_enabled.append(hypernetwork_enabled_item)
 
         portability = cls(
             portable=portable,
@@ -63,7 +92,13 @@ class Portability:
             hypernetwork_enabled=hypernetwork_enabled,
         )
 
-        portability.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        portability.additional_properties = additional_properties
         return portability
 
     @property

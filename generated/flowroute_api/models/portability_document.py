@@ -47,7 +47,13 @@ class PortabilityDocument:
             data=data,
         )
 
-        portability_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        portability_document.additional_properties = additional_properties
         return portability_document
 
     @property

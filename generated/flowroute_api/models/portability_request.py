@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,13 +36,28 @@ class PortabilityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        numbers = cast(list[str], d.pop("numbers"))
+        numbers = []
+        _numbers = d.pop("numbers")
+        for numbers_item_data in _numbers:
+            numbers_item = numbers_item_data
+            if not isinstance(numbers_item, str):
+                raise TypeError(
+                    f"numbers_item: expected str, got {type(numbers_item).__name__}"
+                )
+
+            numbers.append(numbers_item)
 
         portability_request = cls(
             numbers=numbers,
         )
 
-        portability_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        portability_request.additional_properties = additional_properties
         return portability_request
 
     @property

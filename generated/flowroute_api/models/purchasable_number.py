@@ -69,6 +69,8 @@ class PurchasableNumber:
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = PurchasableNumberAttributes.from_dict(d.pop("attributes"))
 
@@ -81,7 +83,13 @@ class PurchasableNumber:
             links=links,
         )
 
-        purchasable_number.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        purchasable_number.additional_properties = additional_properties
         return purchasable_number
 
     @property

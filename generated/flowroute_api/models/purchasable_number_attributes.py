@@ -61,16 +61,41 @@ class PurchasableNumberAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         monthly_cost = d.pop("monthly_cost")
+        if not (
+            isinstance(monthly_cost, (int, float))
+            and not isinstance(monthly_cost, bool)
+        ):
+            raise TypeError(
+                f"monthly_cost: expected float, got {type(monthly_cost).__name__}"
+            )
 
         setup_cost = d.pop("setup_cost")
+        if not (
+            isinstance(setup_cost, (int, float)) and not isinstance(setup_cost, bool)
+        ):
+            raise TypeError(
+                f"setup_cost: expected float, got {type(setup_cost).__name__}"
+            )
 
         number_type = d.pop("number_type")
+        if not isinstance(number_type, str):
+            raise TypeError(
+                f"number_type: expected str, got {type(number_type).__name__}"
+            )
 
         rate_center = d.pop("rate_center")
+        if not isinstance(rate_center, str):
+            raise TypeError(
+                f"rate_center: expected str, got {type(rate_center).__name__}"
+            )
 
         state = d.pop("state")
+        if not isinstance(state, str):
+            raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         purchasable_number_attributes = cls(
             value=value,
@@ -81,7 +106,13 @@ class PurchasableNumberAttributes:
             state=state,
         )
 
-        purchasable_number_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        purchasable_number_attributes.additional_properties = additional_properties
         return purchasable_number_attributes
 
     @property

@@ -65,7 +65,13 @@ class PurchasableNumberPage:
             links=links,
         )
 
-        purchasable_number_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        purchasable_number_page.additional_properties = additional_properties
         return purchasable_number_page
 
     @property

@@ -43,15 +43,33 @@ class PurchaseOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cnam_lookups_enabled = d.pop("cnam_lookups_enabled", UNSET)
+        if not isinstance(cnam_lookups_enabled, Unset) and not isinstance(
+            cnam_lookups_enabled, bool
+        ):
+            raise TypeError(
+                f"cnam_lookups_enabled: expected bool, got {type(cnam_lookups_enabled).__name__}"
+            )
 
         messaging_enabled = d.pop("messaging_enabled", UNSET)
+        if not isinstance(messaging_enabled, Unset) and not isinstance(
+            messaging_enabled, bool
+        ):
+            raise TypeError(
+                f"messaging_enabled: expected bool, got {type(messaging_enabled).__name__}"
+            )
 
         purchase_options = cls(
             cnam_lookups_enabled=cnam_lookups_enabled,
             messaging_enabled=messaging_enabled,
         )
 
-        purchase_options.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        purchase_options.additional_properties = additional_properties
         return purchase_options
 
     @property

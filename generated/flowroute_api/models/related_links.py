@@ -36,12 +36,20 @@ class RelatedLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         related = d.pop("related")
+        if not isinstance(related, str):
+            raise TypeError(f"related: expected str, got {type(related).__name__}")
 
         related_links = cls(
             related=related,
         )
 
-        related_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        related_links.additional_properties = additional_properties
         return related_links
 
     @property

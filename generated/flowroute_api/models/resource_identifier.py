@@ -41,15 +41,25 @@ class ResourceIdentifier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         resource_identifier = cls(
             type_=type_,
             id=id,
         )
 
-        resource_identifier.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_identifier.additional_properties = additional_properties
         return resource_identifier
 
     @property

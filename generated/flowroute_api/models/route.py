@@ -69,6 +69,8 @@ class Route:
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = RouteAttributes.from_dict(d.pop("attributes"))
 
@@ -81,7 +83,13 @@ class Route:
             links=links,
         )
 
-        route.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route.additional_properties = additional_properties
         return route
 
     @property

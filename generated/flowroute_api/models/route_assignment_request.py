@@ -47,7 +47,13 @@ class RouteAssignmentRequest:
             data=data,
         )
 
-        route_assignment_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_assignment_request.additional_properties = additional_properties
         return route_assignment_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,13 +59,35 @@ class RouteAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias")
+        if not isinstance(alias, str):
+            raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
         route_type = d.pop("route_type")
+        if not isinstance(route_type, str):
+            raise TypeError(
+                f"route_type: expected str, got {type(route_type).__name__}"
+            )
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                value_type_0 = data
+                if not isinstance(value_type_0, str):
+                    raise TypeError(
+                        f"value_type_0: expected str, got {type(value_type_0).__name__}"
+                    )
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            value_type_1 = data
+
+            return value_type_1
 
         value = _parse_value(d.pop("value"))
 
@@ -74,7 +96,26 @@ class RouteAttributes:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not (isinstance(data, int) and not isinstance(data, bool)):
+                    raise TypeError()
+                edge_strategy_id_type_0 = data
+                if not (
+                    isinstance(edge_strategy_id_type_0, int)
+                    and not isinstance(edge_strategy_id_type_0, bool)
+                ):
+                    raise TypeError(
+                        f"edge_strategy_id_type_0: expected int, got {type(edge_strategy_id_type_0).__name__}"
+                    )
+
+                return edge_strategy_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            edge_strategy_id_type_1 = data
+
+            return edge_strategy_id_type_1
 
         edge_strategy_id = _parse_edge_strategy_id(d.pop("edge_strategy_id", UNSET))
 
@@ -85,7 +126,13 @@ class RouteAttributes:
             edge_strategy_id=edge_strategy_id,
         )
 
-        route_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_attributes.additional_properties = additional_properties
         return route_attributes
 
     @property

@@ -56,12 +56,22 @@ class RouteCreateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias")
+        if not isinstance(alias, str):
+            raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
         route_type = RouteType(d.pop("route_type"))
 
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+        if not isinstance(edge_strategy_id, Unset) and not (
+            isinstance(edge_strategy_id, int) and not isinstance(edge_strategy_id, bool)
+        ):
+            raise TypeError(
+                f"edge_strategy_id: expected int, got {type(edge_strategy_id).__name__}"
+            )
 
         route_create_attributes = cls(
             alias=alias,
@@ -70,7 +80,13 @@ class RouteCreateAttributes:
             edge_strategy_id=edge_strategy_id,
         )
 
-        route_create_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_create_attributes.additional_properties = additional_properties
         return route_create_attributes
 
     @property

@@ -57,7 +57,13 @@ class RouteDocument:
             links=links,
         )
 
-        route_document.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_document.additional_properties = additional_properties
         return route_document
 
     @property

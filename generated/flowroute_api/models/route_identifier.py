@@ -50,13 +50,21 @@ class RouteIdentifier:
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         route_identifier = cls(
             type_=type_,
             id=id,
         )
 
-        route_identifier.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_identifier.additional_properties = additional_properties
         return route_identifier
 
     @property

@@ -65,7 +65,13 @@ class RoutePage:
             links=links,
         )
 
-        route_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_page.additional_properties = additional_properties
         return route_page
 
     @property

@@ -58,6 +58,8 @@ class RouteUpdateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
+        if not isinstance(alias, Unset) and not isinstance(alias, str):
+            raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
         _route_type = d.pop("route_type", UNSET)
         route_type: RouteType | Unset
@@ -67,8 +69,16 @@ class RouteUpdateAttributes:
             route_type = RouteType(_route_type)
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not isinstance(value, str):
+            raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+        if not isinstance(edge_strategy_id, Unset) and not (
+            isinstance(edge_strategy_id, int) and not isinstance(edge_strategy_id, bool)
+        ):
+            raise TypeError(
+                f"edge_strategy_id: expected int, got {type(edge_strategy_id).__name__}"
+            )
 
         route_update_attributes = cls(
             alias=alias,
@@ -77,7 +87,13 @@ class RouteUpdateAttributes:
             edge_strategy_id=edge_strategy_id,
         )
 
-        route_update_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        route_update_attributes.additional_properties = additional_properties
         return route_update_attributes
 
     @property

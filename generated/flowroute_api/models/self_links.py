@@ -36,12 +36,20 @@ class SelfLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         self_ = d.pop("self")
+        if not isinstance(self_, str):
+            raise TypeError(f"self: expected str, got {type(self_).__name__}")
 
         self_links = cls(
             self_=self_,
         )
 
-        self_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        self_links.additional_properties = additional_properties
         return self_links
 
     @property

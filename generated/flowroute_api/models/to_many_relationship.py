@@ -55,7 +55,13 @@ class ToManyRelationship:
             data=data,
         )
 
-        to_many_relationship.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        to_many_relationship.additional_properties = additional_properties
         return to_many_relationship
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,11 @@ class ToOneRelationship:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResourceIdentifier, data)
+            if not data is None:
+                raise TypeError()
+            data_type_1 = data
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -67,7 +71,13 @@ class ToOneRelationship:
             data=data,
         )
 
-        to_one_relationship.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        to_one_relationship.additional_properties = additional_properties
         return to_one_relationship
 
     @property
