@@ -87,9 +87,7 @@ class PrismServer:
                 raise PrismError(f"Prism exited with {self._proc.returncode}:\n{self.log_tail}")
             if time.monotonic() > deadline:
                 self.stop()
-                raise PrismError(
-                    f"Prism not listening after {self.startup_timeout}s:\n{self.log_tail}"
-                )
+                raise PrismError(f"Prism not listening after {self.startup_timeout}s:\n{self.log_tail}")
         return self
 
     def _pump(self, ready: threading.Event) -> None:
