@@ -9,6 +9,8 @@ import pytest
 from devtools.prism import PrismServer
 from devtools.spec import load_spec
 
+pytest_plugins = ["tests.fault_fixtures"]
+
 # Flowroute serves GET /v2.1/messages/{id} (an MDR) and GET /v2.1/messages/{callback_type}
 # (an account webhook) at the same URL shape. Prism routes by shape alone and always
 # picks the later path in the file, which the spec keeps as /v2.1/messages/{id}; so the

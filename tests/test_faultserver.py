@@ -39,7 +39,6 @@ from tests.faultserver import (
 if TYPE_CHECKING:  # importing the plugin module before pytest does would skip its rewriting
     from tests.fault_fixtures import FaultServerFactory
 
-pytest_plugins = ["tests.fault_fixtures"]
 
 MDR_ID = re.compile(r"^mdr2-[0-9a-f]{32}$")
 AREACODES_BODY = {
