@@ -13,18 +13,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Any
 
+import aiohttp
 import httpx
-
-try:
-    import aiohttp
-    from httpx_aiohttp import AiohttpTransport
-except ImportError:  # pragma: no cover - exercised only without the extra
-    aiohttp = None  # type: ignore[assignment]
-    AiohttpTransport = None  # type: ignore[assignment,misc]
-
-AVAILABLE = AiohttpTransport is not None
+from httpx_aiohttp import AiohttpTransport
 
 
 def _reclassify(exc: BaseException) -> httpx.TransportError:
@@ -54,16 +46,12 @@ class _ReclassifyingStream(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-def make_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
-    class SafeAiohttpTransport(AiohttpTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            try:
-                response: httpx.Response = await super().handle_async_request(request)
-            except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
-                raise _reclassify(exc) from exc
-            assert isinstance(response.stream, httpx.AsyncByteStream)
-            response.stream = _ReclassifyingStream(response.stream)
-            return response
-
-    transport: Any = SafeAiohttpTransport(limits=limits)
-    return transport  # type: ignore[no-any-return]
+class SafeAiohttpTransport(AiohttpTransport):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response: httpx.Response = await super().handle_async_request(request)
+        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+            raise _reclassify(exc) from exc
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _ReclassifyingStream(response.stream)
+        return response
