@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PYCACHE = ROOT / "bench" / ".run" / "pycache"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     paths = [env["PYTHONPATH"]] if env.get("PYTHONPATH") else []
     env["PYTHONPATH"] = os.pathsep.join([*paths, str(ROOT / "wrapper"), str(ROOT / "generated")])
+    # An installed package has bytecode; with PYTHONDONTWRITEBYTECODE set (as on some dev
+    # machines) every run would compile the SDK's ~200 modules from source instead. The
+    # bytecode goes under bench/.run so the source tree gets no __pycache__ from us.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     return env
 
 
