@@ -2,7 +2,10 @@
 
 The machine is small and noisy, so every figure is a median over repeated blocks, the two
 sides run interleaved (alternating which goes first), and both are warmed up before any
-block counts. GC stays enabled: the garbage a client makes is part of what it costs.
+block counts. Ratios are the median of the ratios of adjacent SDK and raw blocks: both
+blocks of a pair saw nearly the same load, which a ratio of two overall medians cannot
+promise when other jobs come and go. GC stays enabled: the garbage a client makes is part
+of what it costs.
 """
 
 from __future__ import annotations
@@ -20,10 +23,14 @@ AsyncCall = Callable[[], Awaitable[object]]
 
 @dataclass(frozen=True)
 class SyncPair:
-    """Median seconds per call for each side; ``sdk`` is None when only raw httpx ran."""
+    """Median seconds per call for each side, and the median paired SDK/raw ratio.
+
+    ``sdk`` and ``ratio`` are None when only raw httpx ran.
+    """
 
     raw: float
     sdk: float | None
+    ratio: float | None
     calls_per_block: int
     blocks: int
 
@@ -41,8 +48,17 @@ class RatePair:
     sdk: float | None
     raw_cpu_us: float
     sdk_cpu_us: float | None
+    ratio: float | None  # median of paired SDK/raw msg/s ratios
     per_round: int
     rounds: int
+
+
+def _paired_ratio(samples: list[list[float]]) -> float | None:
+    """Median of SDK/raw over samples taken side by side; None with only the raw side."""
+    if len(samples) < 2:
+        return None
+    raw, sdk = samples
+    return statistics.median(s / r for r, s in zip(raw, sdk, strict=True))
 
 
 def _time_block(call: SyncCall, calls: int) -> float:
@@ -80,6 +96,7 @@ def compare_sync(raw: SyncCall, sdk: SyncCall | None, *, blocks: int = 15, block
     return SyncPair(
         raw=medians[0],
         sdk=medians[1] if sdk is not None else None,
+        ratio=_paired_ratio(times),
         calls_per_block=calls,
         blocks=blocks,
     )
@@ -124,13 +141,14 @@ async def compare_async(
             order.reverse()
         for send, side_samples in order:
             side_samples.append(await _rate(send, concurrency, per_round))
-    rates = [statistics.median(rate for rate, _ in side) for side in samples]
+    rates = [[rate for rate, _ in side] for side in samples]
     cpus = [statistics.median(cpu for _, cpu in side) for side in samples]
     return RatePair(
-        raw=rates[0],
-        sdk=rates[1] if sdk is not None else None,
+        raw=statistics.median(rates[0]),
+        sdk=statistics.median(rates[1]) if sdk is not None else None,
         raw_cpu_us=cpus[0],
         sdk_cpu_us=cpus[1] if sdk is not None else None,
+        ratio=_paired_ratio(rates),
         per_round=per_round,
         rounds=rounds,
     )
