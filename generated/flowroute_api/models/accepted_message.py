@@ -34,6 +34,7 @@ class AcceptedMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -54,10 +55,9 @@ class AcceptedMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -97,3 +97,6 @@ class AcceptedMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.self_links import SelfLinks  # noqa: E402

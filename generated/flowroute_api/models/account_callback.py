@@ -32,6 +32,7 @@ class AccountCallback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class AccountCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_callback_attributes import AccountCallbackAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["callback"], d.pop("type"))
+        type_ = cast("Literal['callback']", d.pop("type"))
         if type_ != "callback":
             raise ValueError(f"type must match const 'callback', got '{type_}'")
 
@@ -87,3 +87,6 @@ class AccountCallback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_callback_attributes import AccountCallbackAttributes  # noqa: E402

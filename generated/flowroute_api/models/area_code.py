@@ -34,6 +34,7 @@ class AreaCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -54,10 +55,9 @@ class AreaCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.related_links import RelatedLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["areacode"], d.pop("type"))
+        type_ = cast("Literal['areacode']", d.pop("type"))
         if type_ != "areacode":
             raise ValueError(f"type must match const 'areacode', got '{type_}'")
 
@@ -97,3 +97,6 @@ class AreaCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.related_links import RelatedLinks  # noqa: E402

@@ -24,6 +24,7 @@ class CallbackUrlData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +39,6 @@ class CallbackUrlData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_url import CallbackUrl  # noqa: PLC0415
 
         d = dict(src_dict)
         attributes = CallbackUrl.from_dict(d.pop("attributes"))
@@ -71,3 +71,6 @@ class CallbackUrlData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.callback_url import CallbackUrl  # noqa: E402

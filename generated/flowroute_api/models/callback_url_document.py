@@ -25,6 +25,7 @@ class CallbackUrlDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +40,6 @@ class CallbackUrlDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_url_data import CallbackUrlData  # noqa: PLC0415
 
         d = dict(src_dict)
         data = CallbackUrlData.from_dict(d.pop("data"))
@@ -72,3 +72,6 @@ class CallbackUrlDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.callback_url_data import CallbackUrlData  # noqa: E402

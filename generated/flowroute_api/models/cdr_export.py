@@ -36,6 +36,7 @@ class CdrExport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id: int | str
@@ -57,10 +58,9 @@ class CdrExport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cdr_export_attributes import CdrExportAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["cdrexport"], d.pop("type"))
+        type_ = cast("Literal['cdrexport']", d.pop("type"))
         if type_ != "cdrexport":
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
@@ -121,3 +121,6 @@ class CdrExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cdr_export_attributes import CdrExportAttributes  # noqa: E402

@@ -59,6 +59,7 @@ class CdrExportAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         status = self.status
 
         callback_url: None | str | Unset
@@ -189,9 +190,6 @@ class CdrExportAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cdr_export_attributes_filter_parameters import (
-            CdrExportAttributesFilterParameters,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         status = d.pop("status")
@@ -592,3 +590,8 @@ class CdrExportAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cdr_export_attributes_filter_parameters import (
+    CdrExportAttributesFilterParameters,  # noqa: E402
+)

@@ -29,6 +29,7 @@ class CdrExportCreateAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         filter_parameters = self.filter_parameters.to_dict()
 
         callback_url = self.callback_url
@@ -47,7 +48,6 @@ class CdrExportCreateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cdr_export_filters import CdrExportFilters  # noqa: PLC0415
 
         d = dict(src_dict)
         filter_parameters = CdrExportFilters.from_dict(d.pop("filter_parameters"))
@@ -87,3 +87,6 @@ class CdrExportCreateAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cdr_export_filters import CdrExportFilters  # noqa: E402

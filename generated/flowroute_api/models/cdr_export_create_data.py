@@ -32,6 +32,7 @@ class CdrExportCreateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class CdrExportCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cdr_export_create_attributes import CdrExportCreateAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["cdrexport"], d.pop("type"))
+        type_ = cast("Literal['cdrexport']", d.pop("type"))
         if type_ != "cdrexport":
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
@@ -87,3 +87,6 @@ class CdrExportCreateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cdr_export_create_attributes import CdrExportCreateAttributes  # noqa: E402

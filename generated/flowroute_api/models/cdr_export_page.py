@@ -30,7 +30,6 @@ class CdrExportPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cdr_export import CdrExport  # noqa: PLC0415
 
         data = []
         for data_item_data in self.data:
@@ -60,9 +59,6 @@ class CdrExportPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cdr_export import CdrExport  # noqa: PLC0415
-        from ..models.cdr_export_document import CdrExportDocument  # noqa: PLC0415
-        from ..models.page_links import PageLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -124,3 +120,8 @@ class CdrExportPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cdr_export import CdrExport  # noqa: E402
+from ..models.cdr_export_document import CdrExportDocument  # noqa: E402
+from ..models.page_links import PageLinks  # noqa: E402

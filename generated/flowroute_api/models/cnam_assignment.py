@@ -36,6 +36,7 @@ class CnamAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id: int | None | str
@@ -57,10 +58,9 @@ class CnamAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cnam_assignment_attributes import CnamAssignmentAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["cnam"], d.pop("type"))
+        type_ = cast("Literal['cnam']", d.pop("type"))
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
@@ -131,3 +131,6 @@ class CnamAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cnam_assignment_attributes import CnamAssignmentAttributes  # noqa: E402

@@ -25,6 +25,7 @@ class CnamAssignmentDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +40,6 @@ class CnamAssignmentDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cnam_assignment import CnamAssignment  # noqa: PLC0415
 
         d = dict(src_dict)
         data = CnamAssignment.from_dict(d.pop("data"))
@@ -72,3 +72,6 @@ class CnamAssignmentDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cnam_assignment import CnamAssignment  # noqa: E402

@@ -43,6 +43,7 @@ class CnamDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -75,12 +76,9 @@ class CnamDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cnam_attributes import CnamAttributes  # noqa: PLC0415
-        from ..models.cnam_relationships import CnamRelationships  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["cnam"], d.pop("type"))
+        type_ = cast("Literal['cnam']", d.pop("type"))
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
@@ -136,3 +134,8 @@ class CnamDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cnam_attributes import CnamAttributes  # noqa: E402
+from ..models.cnam_relationships import CnamRelationships  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

@@ -32,6 +32,7 @@ class CnamDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset = UNSET
@@ -61,9 +62,6 @@ class CnamDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cnam_detail import CnamDetail  # noqa: PLC0415
-        from ..models.included_resource import IncludedResource  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         data = CnamDetail.from_dict(d.pop("data"))
@@ -114,3 +112,8 @@ class CnamDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cnam_detail import CnamDetail  # noqa: E402
+from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

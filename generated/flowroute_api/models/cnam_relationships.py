@@ -26,6 +26,7 @@ class CnamRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         numbers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.numbers, Unset):
             numbers = self.numbers.to_dict()
@@ -40,7 +41,6 @@ class CnamRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
 
         d = dict(src_dict)
         _numbers = d.pop("numbers", UNSET)
@@ -78,3 +78,6 @@ class CnamRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.to_many_relationship import ToManyRelationship  # noqa: E402

@@ -32,6 +32,7 @@ class CnamUpdateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class CnamUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cnam_update_attributes import CnamUpdateAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["cnam"], d.pop("type"))
+        type_ = cast("Literal['cnam']", d.pop("type"))
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
@@ -87,3 +87,6 @@ class CnamUpdateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cnam_update_attributes import CnamUpdateAttributes  # noqa: E402

@@ -41,6 +41,7 @@ class DeliveryReceiptNotice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -67,13 +68,9 @@ class DeliveryReceiptNotice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_receipt_notice_attributes import (
-            DeliveryReceiptNoticeAttributes,  # noqa: PLC0415
-        )
-        from ..models.related_links import RelatedLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["delivery_receipt"], d.pop("type"))
+        type_ = cast("Literal['delivery_receipt']", d.pop("type"))
         if type_ != "delivery_receipt":
             raise ValueError(f"type must match const 'delivery_receipt', got '{type_}'")
 
@@ -121,3 +118,7 @@ class DeliveryReceiptNotice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delivery_receipt_notice_attributes import DeliveryReceiptNoticeAttributes  # noqa: E402
+from ..models.related_links import RelatedLinks  # noqa: E402

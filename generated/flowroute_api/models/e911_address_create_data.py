@@ -33,6 +33,7 @@ class E911AddressCreateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -50,10 +51,9 @@ class E911AddressCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e911_address_create_attributes import E911AddressCreateAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["e911"], d.pop("type"))
+        type_ = cast("Literal['e911']", d.pop("type"))
         if type_ != "e911":
             raise ValueError(f"type must match const 'e911', got '{type_}'")
 
@@ -88,3 +88,6 @@ class E911AddressCreateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.e911_address_create_attributes import E911AddressCreateAttributes  # noqa: E402

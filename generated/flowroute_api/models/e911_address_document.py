@@ -29,6 +29,7 @@ class E911AddressDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         links: dict[str, Any] | Unset = UNSET
@@ -49,8 +50,6 @@ class E911AddressDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e911_address import E911Address  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         data = E911Address.from_dict(d.pop("data"))
@@ -91,3 +90,7 @@ class E911AddressDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.e911_address import E911Address  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

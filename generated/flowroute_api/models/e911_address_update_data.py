@@ -32,6 +32,7 @@ class E911AddressUpdateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class E911AddressUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e911_address_update_attributes import E911AddressUpdateAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["e911"], d.pop("type"))
+        type_ = cast("Literal['e911']", d.pop("type"))
         if type_ != "e911":
             raise ValueError(f"type must match const 'e911', got '{type_}'")
 
@@ -87,3 +87,6 @@ class E911AddressUpdateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.e911_address_update_attributes import E911AddressUpdateAttributes  # noqa: E402

@@ -40,6 +40,7 @@ class E911Number:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -66,11 +67,9 @@ class E911Number:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_alias_attributes import NumberAliasAttributes  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["number"], d.pop("type"))
+        type_ = cast("Literal['number']", d.pop("type"))
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
@@ -118,3 +117,7 @@ class E911Number:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.number_alias_attributes import NumberAliasAttributes  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

@@ -29,6 +29,7 @@ class E911NumberPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -52,8 +53,6 @@ class E911NumberPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.e911_number import E911Number  # noqa: PLC0415
-        from ..models.page_links import PageLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -99,3 +98,7 @@ class E911NumberPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.e911_number import E911Number  # noqa: E402
+from ..models.page_links import PageLinks  # noqa: E402

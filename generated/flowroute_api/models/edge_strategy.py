@@ -35,6 +35,7 @@ class EdgeStrategy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -55,10 +56,9 @@ class EdgeStrategy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edge_strategy_attributes import EdgeStrategyAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["edge_strategy"], d.pop("type"))
+        type_ = cast("Literal['edge_strategy']", d.pop("type"))
         if type_ != "edge_strategy":
             raise ValueError(f"type must match const 'edge_strategy', got '{type_}'")
 
@@ -98,3 +98,6 @@ class EdgeStrategy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edge_strategy_attributes import EdgeStrategyAttributes  # noqa: E402

@@ -24,6 +24,7 @@ class EdgeStrategyList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -41,7 +42,6 @@ class EdgeStrategyList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edge_strategy import EdgeStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -79,3 +79,6 @@ class EdgeStrategyList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.edge_strategy import EdgeStrategy  # noqa: E402

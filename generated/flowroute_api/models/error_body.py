@@ -24,6 +24,7 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -41,7 +42,6 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
 
         d = dict(src_dict)
         errors = []
@@ -79,3 +79,6 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_object import ErrorObject  # noqa: E402

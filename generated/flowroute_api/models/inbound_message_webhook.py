@@ -25,6 +25,7 @@ class InboundMessageWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +40,6 @@ class InboundMessageWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_detail_record import MessageDetailRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         data = MessageDetailRecord.from_dict(d.pop("data"))
@@ -72,3 +72,6 @@ class InboundMessageWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_detail_record import MessageDetailRecord  # noqa: E402

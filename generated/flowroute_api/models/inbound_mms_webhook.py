@@ -28,6 +28,7 @@ class InboundMmsWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         included = []
@@ -48,8 +49,6 @@ class InboundMmsWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_resource import MediaResource  # noqa: PLC0415
-        from ..models.message_detail_record import MessageDetailRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         data = MessageDetailRecord.from_dict(d.pop("data"))
@@ -90,3 +89,7 @@ class InboundMmsWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.media_resource import MediaResource  # noqa: E402
+from ..models.message_detail_record import MessageDetailRecord  # noqa: E402

@@ -36,6 +36,7 @@ class IncludedResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -65,8 +66,6 @@ class IncludedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type")
@@ -122,3 +121,7 @@ class IncludedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

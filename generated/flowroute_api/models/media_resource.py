@@ -40,6 +40,7 @@ class MediaResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -66,11 +67,9 @@ class MediaResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_attributes import MediaAttributes  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["media"], d.pop("type"))
+        type_ = cast("Literal['media']", d.pop("type"))
         if type_ != "media":
             raise ValueError(f"type must match const 'media', got '{type_}'")
 
@@ -118,3 +117,7 @@ class MediaResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.media_attributes import MediaAttributes  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

@@ -24,6 +24,7 @@ class MessageAccepted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +39,6 @@ class MessageAccepted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accepted_message import AcceptedMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         data = AcceptedMessage.from_dict(d.pop("data"))
@@ -71,3 +71,6 @@ class MessageAccepted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.accepted_message import AcceptedMessage  # noqa: E402

@@ -51,6 +51,7 @@ class MessageAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         from_ = self.from_
 
         to = self.to
@@ -106,7 +107,6 @@ class MessageAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_receipt import DeliveryReceipt  # noqa: PLC0415
 
         d = dict(src_dict)
         from_ = d.pop("from")
@@ -240,3 +240,6 @@ class MessageAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delivery_receipt import DeliveryReceipt  # noqa: E402

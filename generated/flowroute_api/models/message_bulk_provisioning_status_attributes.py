@@ -33,6 +33,7 @@ class MessageBulkProvisioningStatusAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         status = self.status
 
         message = self.message
@@ -57,9 +58,6 @@ class MessageBulkProvisioningStatusAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_bulk_provisioning_numbers import (
-            MessageBulkProvisioningNumbers,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         status = d.pop("status")
@@ -109,3 +107,6 @@ class MessageBulkProvisioningStatusAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_bulk_provisioning_numbers import MessageBulkProvisioningNumbers  # noqa: E402

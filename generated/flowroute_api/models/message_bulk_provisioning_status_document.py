@@ -25,6 +25,7 @@ class MessageBulkProvisioningStatusDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,9 +40,6 @@ class MessageBulkProvisioningStatusDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_bulk_provisioning_status import (
-            MessageBulkProvisioningStatus,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         data = MessageBulkProvisioningStatus.from_dict(d.pop("data"))
@@ -76,3 +74,6 @@ class MessageBulkProvisioningStatusDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_bulk_provisioning_status import MessageBulkProvisioningStatus  # noqa: E402

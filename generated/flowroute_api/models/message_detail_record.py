@@ -39,6 +39,7 @@ class MessageDetailRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -65,11 +66,9 @@ class MessageDetailRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_attributes import MessageAttributes  # noqa: PLC0415
-        from ..models.message_relationships import MessageRelationships  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -117,3 +116,7 @@ class MessageDetailRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_attributes import MessageAttributes  # noqa: E402
+from ..models.message_relationships import MessageRelationships  # noqa: E402

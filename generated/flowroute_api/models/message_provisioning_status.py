@@ -36,6 +36,7 @@ class MessageProvisioningStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -56,12 +57,9 @@ class MessageProvisioningStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_provisioning_status_attributes import (
-            MessageProvisioningStatusAttributes,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
-        type_ = cast(Literal["message_provisioning_status"], d.pop("type"))
+        type_ = cast("Literal['message_provisioning_status']", d.pop("type"))
         if type_ != "message_provisioning_status":
             raise ValueError(
                 f"type must match const 'message_provisioning_status', got '{type_}'"
@@ -103,3 +101,8 @@ class MessageProvisioningStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_provisioning_status_attributes import (
+    MessageProvisioningStatusAttributes,  # noqa: E402
+)

@@ -25,6 +25,7 @@ class MessageProvisioningStatusDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +40,6 @@ class MessageProvisioningStatusDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_provisioning_status import MessageProvisioningStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         data = MessageProvisioningStatus.from_dict(d.pop("data"))
@@ -74,3 +74,6 @@ class MessageProvisioningStatusDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_provisioning_status import MessageProvisioningStatus  # noqa: E402

@@ -26,6 +26,7 @@ class MessageRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         media: dict[str, Any] | Unset = UNSET
         if not isinstance(self.media, Unset):
             media = self.media.to_dict()
@@ -40,7 +41,6 @@ class MessageRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_relationship import MediaRelationship  # noqa: PLC0415
 
         d = dict(src_dict)
         _media = d.pop("media", UNSET)
@@ -78,3 +78,6 @@ class MessageRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.media_relationship import MediaRelationship  # noqa: E402

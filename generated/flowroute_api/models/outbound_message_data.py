@@ -32,6 +32,7 @@ class OutboundMessageData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class OutboundMessageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.outbound_message import OutboundMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -87,3 +87,6 @@ class OutboundMessageData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.outbound_message import OutboundMessage  # noqa: E402

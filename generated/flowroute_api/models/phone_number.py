@@ -38,6 +38,7 @@ class PhoneNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -61,11 +62,9 @@ class PhoneNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_attributes import PhoneNumberAttributes  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["number"], d.pop("type"))
+        type_ = cast("Literal['number']", d.pop("type"))
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
@@ -108,3 +107,7 @@ class PhoneNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_attributes import PhoneNumberAttributes  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

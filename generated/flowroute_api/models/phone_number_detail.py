@@ -41,6 +41,7 @@ class PhoneNumberDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -67,12 +68,9 @@ class PhoneNumberDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_number_attributes import PhoneNumberAttributes  # noqa: PLC0415
-        from ..models.phone_number_relationships import PhoneNumberRelationships  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["number"], d.pop("type"))
+        type_ = cast("Literal['number']", d.pop("type"))
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
@@ -118,3 +116,8 @@ class PhoneNumberDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_number_attributes import PhoneNumberAttributes  # noqa: E402
+from ..models.phone_number_relationships import PhoneNumberRelationships  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

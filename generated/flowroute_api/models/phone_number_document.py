@@ -30,6 +30,7 @@ class PhoneNumberDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         included = []
@@ -53,9 +54,6 @@ class PhoneNumberDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource import IncludedResource  # noqa: PLC0415
-        from ..models.phone_number_detail import PhoneNumberDetail  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         data = PhoneNumberDetail.from_dict(d.pop("data"))
@@ -99,3 +97,8 @@ class PhoneNumberDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.phone_number_detail import PhoneNumberDetail  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

@@ -27,6 +27,7 @@ class PhoneNumberPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -47,8 +48,6 @@ class PhoneNumberPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_links import PageLinks  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -89,3 +88,7 @@ class PhoneNumberPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_links import PageLinks  # noqa: E402
+from ..models.phone_number import PhoneNumber  # noqa: E402

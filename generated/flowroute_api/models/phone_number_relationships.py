@@ -30,6 +30,7 @@ class PhoneNumberRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         primary_route = self.primary_route.to_dict()
 
         failover_route = self.failover_route.to_dict()
@@ -53,7 +54,6 @@ class PhoneNumberRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
 
         d = dict(src_dict)
         primary_route = ToOneRelationship.from_dict(d.pop("primary_route"))
@@ -95,3 +95,6 @@ class PhoneNumberRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.to_one_relationship import ToOneRelationship  # noqa: E402

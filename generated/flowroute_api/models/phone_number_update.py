@@ -74,7 +74,7 @@ class PhoneNumberUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["number"], d.pop("type"))
+        type_ = cast("Literal['number']", d.pop("type"))
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 

@@ -36,6 +36,7 @@ class PortOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -56,10 +57,9 @@ class PortOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_order_attributes import PortOrderAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["portorder"], d.pop("type"))
+        type_ = cast("Literal['portorder']", d.pop("type"))
         if type_ != "portorder":
             raise ValueError(f"type must match const 'portorder', got '{type_}'")
 
@@ -99,3 +99,6 @@ class PortOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_order_attributes import PortOrderAttributes  # noqa: E402

@@ -77,6 +77,7 @@ class PortOrderAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         status = self.status
 
         alias: None | str | Unset
@@ -245,9 +246,6 @@ class PortOrderAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loa_details import LoaDetails  # noqa: PLC0415
-        from ..models.port_order_billing_address import PortOrderBillingAddress  # noqa: PLC0415
-        from ..models.port_order_presets import PortOrderPresets  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
@@ -707,3 +705,8 @@ class PortOrderAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.loa_details import LoaDetails  # noqa: E402
+from ..models.port_order_billing_address import PortOrderBillingAddress  # noqa: E402
+from ..models.port_order_presets import PortOrderPresets  # noqa: E402

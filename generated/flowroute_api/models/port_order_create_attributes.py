@@ -49,6 +49,7 @@ class PortOrderCreateAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         numbers = self.numbers
 
         billing_name = self.billing_name
@@ -107,7 +108,6 @@ class PortOrderCreateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loa_details import LoaDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         numbers = []
@@ -210,3 +210,6 @@ class PortOrderCreateAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.loa_details import LoaDetails  # noqa: E402

@@ -35,6 +35,7 @@ class PortOrderEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -61,7 +62,6 @@ class PortOrderEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_order_event_attributes import PortOrderEventAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type")
@@ -112,3 +112,6 @@ class PortOrderEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_order_event_attributes import PortOrderEventAttributes  # noqa: E402

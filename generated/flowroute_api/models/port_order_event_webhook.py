@@ -26,6 +26,7 @@ class PortOrderEventWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,7 +41,6 @@ class PortOrderEventWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_order_event import PortOrderEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         data = PortOrderEvent.from_dict(d.pop("data"))
@@ -73,3 +73,6 @@ class PortOrderEventWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_order_event import PortOrderEvent  # noqa: E402

@@ -32,6 +32,7 @@ class PortOrderList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class PortOrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_order_list_attributes import PortOrderListAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["portorder_list"], d.pop("type"))
+        type_ = cast("Literal['portorder_list']", d.pop("type"))
         if type_ != "portorder_list":
             raise ValueError(f"type must match const 'portorder_list', got '{type_}'")
 
@@ -87,3 +87,6 @@ class PortOrderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_order_list_attributes import PortOrderListAttributes  # noqa: E402

@@ -24,6 +24,7 @@ class PortOrderListAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         orders = self.orders.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +39,6 @@ class PortOrderListAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_order_orders import PortOrderOrders  # noqa: PLC0415
 
         d = dict(src_dict)
         orders = PortOrderOrders.from_dict(d.pop("orders"))
@@ -71,3 +71,6 @@ class PortOrderListAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_order_orders import PortOrderOrders  # noqa: E402

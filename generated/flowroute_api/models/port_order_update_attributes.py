@@ -55,6 +55,7 @@ class PortOrderUpdateAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         billing_name = self.billing_name
 
         street = self.street
@@ -125,8 +126,6 @@ class PortOrderUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loa_details import LoaDetails  # noqa: PLC0415
-        from ..models.port_order_presets import PortOrderPresets  # noqa: PLC0415
 
         d = dict(src_dict)
         billing_name = d.pop("billing_name", UNSET)
@@ -238,3 +237,7 @@ class PortOrderUpdateAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.loa_details import LoaDetails  # noqa: E402
+from ..models.port_order_presets import PortOrderPresets  # noqa: E402

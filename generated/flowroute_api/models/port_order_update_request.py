@@ -24,6 +24,7 @@ class PortOrderUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +39,6 @@ class PortOrderUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.port_order_update_data import PortOrderUpdateData  # noqa: PLC0415
 
         d = dict(src_dict)
         data = PortOrderUpdateData.from_dict(d.pop("data"))
@@ -71,3 +71,6 @@ class PortOrderUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.port_order_update_data import PortOrderUpdateData  # noqa: E402

@@ -37,6 +37,7 @@ class PurchasableNumber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -60,11 +61,9 @@ class PurchasableNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchasable_number_attributes import PurchasableNumberAttributes  # noqa: PLC0415
-        from ..models.related_links import RelatedLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["number"], d.pop("type"))
+        type_ = cast("Literal['number']", d.pop("type"))
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
@@ -107,3 +106,7 @@ class PurchasableNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.purchasable_number_attributes import PurchasableNumberAttributes  # noqa: E402
+from ..models.related_links import RelatedLinks  # noqa: E402

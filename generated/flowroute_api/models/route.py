@@ -37,6 +37,7 @@ class Route:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         id = self.id
@@ -60,11 +61,9 @@ class Route:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_attributes import RouteAttributes  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["route"], d.pop("type"))
+        type_ = cast("Literal['route']", d.pop("type"))
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
@@ -107,3 +106,7 @@ class Route:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.route_attributes import RouteAttributes  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

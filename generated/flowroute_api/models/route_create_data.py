@@ -32,6 +32,7 @@ class RouteCreateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_
 
         attributes = self.attributes.to_dict()
@@ -49,10 +50,9 @@ class RouteCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_create_attributes import RouteCreateAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["route"], d.pop("type"))
+        type_ = cast("Literal['route']", d.pop("type"))
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
@@ -87,3 +87,6 @@ class RouteCreateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.route_create_attributes import RouteCreateAttributes  # noqa: E402

@@ -27,6 +27,7 @@ class RouteDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data.to_dict()
 
         links = self.links.to_dict()
@@ -44,8 +45,6 @@ class RouteDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route import Route  # noqa: PLC0415
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         data = Route.from_dict(d.pop("data"))
@@ -81,3 +80,7 @@ class RouteDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.route import Route  # noqa: E402
+from ..models.self_links import SelfLinks  # noqa: E402

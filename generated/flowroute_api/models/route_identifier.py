@@ -45,7 +45,7 @@ class RouteIdentifier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["route"], d.pop("type"))
+        type_ = cast("Literal['route']", d.pop("type"))
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 

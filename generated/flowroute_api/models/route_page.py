@@ -27,6 +27,7 @@ class RoutePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -47,8 +48,6 @@ class RoutePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_links import PageLinks  # noqa: PLC0415
-        from ..models.route import Route  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -89,3 +88,7 @@ class RoutePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_links import PageLinks  # noqa: E402
+from ..models.route import Route  # noqa: E402

@@ -24,7 +24,6 @@ class ToOneRelationship:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
 
         data: dict[str, Any] | None
         if isinstance(self.data, ResourceIdentifier):
@@ -44,7 +43,6 @@ class ToOneRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -95,3 +93,6 @@ class ToOneRelationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
