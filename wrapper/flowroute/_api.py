@@ -102,8 +102,12 @@ def builders(resource: type[SyncResource]) -> dict[str, Callable[..., Call[Any]]
     return found
 
 
-def raw_controller(resource: type[SyncResource], name: str) -> type[RawResource]:
-    """A facade controller with every operation of ``resource``, answering raw JSON."""
+def raw_controller(resource: type[SyncResource], name: str, extra: dict[str, Any] | None = None) -> type[RawResource]:
+    """A facade controller with every operation of ``resource``, answering raw JSON.
+
+    ``extra`` adds members as they are, e.g. old method names as aliases.
+    """
     namespace: dict[str, Any] = {op: raw_method(build) for op, build in builders(resource).items()}
+    namespace.update(extra or {})
     namespace["__doc__"] = f"Seed-compatible controller: the operations of {resource.__name__}, returning JSON."
     return type(name, (RawResource,), namespace)

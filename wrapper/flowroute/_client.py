@@ -24,8 +24,13 @@ from ._config import (
     resolve_timeout,
 )
 from ._exceptions import InvalidParameterError
+from ._operations.cdrs import AsyncCdrsResource, CdrsResource
+from ._operations.cnams import AsyncCnamsResource, CnamsResource
+from ._operations.e911s import AsyncE911sResource, E911sResource
 from ._operations.messages import AsyncMessagesResource, MessagesResource
 from ._operations.numbers import AsyncNumbersResource, NumbersResource
+from ._operations.porting import AsyncPortingResource, PortingResource
+from ._operations.provisioning import AsyncMessageProvisioningResource, MessageProvisioningResource
 from ._operations.routes import AsyncRoutesResource, RoutesResource
 from ._pipeline import Pipeline, drive_async, drive_sync
 
@@ -99,7 +104,7 @@ class _ClientBase:
 
 
 class FlowrouteClient(_ClientBase):
-    """Synchronous client for Flowroute's Numbers v2 and Messages v2.1 APIs.
+    """Synchronous client for Flowroute's Numbers v2 (with E911, CNAM, porting, CDRs) and Messages v2.1 APIs.
 
     Credentials default to the ``FR_ACCESS_KEY`` and ``FR_SECRET_KEY``
     environment variables and the base URL to ``FLOWROUTE_BASE_URL``, then
@@ -111,6 +116,11 @@ class FlowrouteClient(_ClientBase):
     numbers: NumbersResource
     routes: RoutesResource
     messages: MessagesResource
+    e911s: E911sResource
+    cnams: CnamsResource
+    porting: PortingResource
+    cdrs: CdrsResource
+    message_provisioning: MessageProvisioningResource
 
     def __init__(
         self,
@@ -143,6 +153,11 @@ class FlowrouteClient(_ClientBase):
         self.numbers = NumbersResource(self)
         self.routes = RoutesResource(self)
         self.messages = MessagesResource(self)
+        self.e911s = E911sResource(self)
+        self.cnams = CnamsResource(self)
+        self.porting = PortingResource(self)
+        self.cdrs = CdrsResource(self)
+        self.message_provisioning = MessageProvisioningResource(self)
 
     def with_options(
         self,
@@ -212,6 +227,11 @@ class AsyncFlowrouteClient(_ClientBase):
     numbers: AsyncNumbersResource
     routes: AsyncRoutesResource
     messages: AsyncMessagesResource
+    e911s: AsyncE911sResource
+    cnams: AsyncCnamsResource
+    porting: AsyncPortingResource
+    cdrs: AsyncCdrsResource
+    message_provisioning: AsyncMessageProvisioningResource
 
     def __init__(
         self,
@@ -245,6 +265,11 @@ class AsyncFlowrouteClient(_ClientBase):
         self.numbers = AsyncNumbersResource(self)
         self.routes = AsyncRoutesResource(self)
         self.messages = AsyncMessagesResource(self)
+        self.e911s = AsyncE911sResource(self)
+        self.cnams = AsyncCnamsResource(self)
+        self.porting = AsyncPortingResource(self)
+        self.cdrs = AsyncCdrsResource(self)
+        self.message_provisioning = AsyncMessageProvisioningResource(self)
 
     def with_options(
         self,

@@ -78,6 +78,9 @@ class Pager(Generic[T]):
             return None
         if self.max_items is not None and self.yielded >= self.max_items:
             return None
+        if _has_no_links(page):
+            # Port order lists carry no links at all: a full page means ask for the next offset.
+            return self.fetch(self.page_size, self.offset)
         link = _next_link(page)
         if link is None:
             return None
@@ -91,6 +94,11 @@ class Pager(Generic[T]):
         # A link to another host (Flowroute's CDR list has named internal hosts) is not
         # followed: the credentials would go with it. Ask for the next offset ourselves.
         return self.fetch(self.page_size, self.offset)
+
+
+def _has_no_links(page: Any) -> bool:
+    links = getattr(page, "links", None)
+    return links is None or isinstance(links, Unset)
 
 
 def _next_link(page: Any) -> str | None:

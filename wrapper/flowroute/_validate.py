@@ -266,3 +266,67 @@ def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str,
         return from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _fail(name, f"the body does not fit {cls.__name__} ({exc!r})", f"the shape of {cls.__name__}") from None
+
+
+_RESOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+_CNAM_VALUE = re.compile(r"[A-Za-z0-9 _.,@+&'/\"-]{1,15}")
+
+
+def resource_id(value: str | int, name: str) -> str:
+    """An E911, CNAM, port-order or CDR-export id in a path: one safe segment."""
+    expected = "an id such as '20930' (letters, digits, '-', '_' or '.')"
+    text = _text_of(value, name, expected)
+    if not _RESOURCE_ID.fullmatch(text):
+        raise _fail(name, f"{_describe(value)} is not an id", expected)
+    return text
+
+
+def required_text(value: str | int | None, name: str, *, max_length: int = 255) -> str:
+    """A required string field; ints are accepted where Flowroute's examples use digit strings."""
+    expected = f"a non-empty string of at most {max_length} characters"
+    if value is None:
+        raise _fail(name, "None was given", expected)
+    text = _text_of(value, name, expected)
+    if not text or len(text) > max_length:
+        raise _fail(name, f"{_describe(value)} is not allowed", expected)
+    return text
+
+
+def e164_numbers(value: Any, name: str, *, allow_empty: bool = False) -> list[str]:
+    """Porting and provisioning numbers: a list of E.164 strings with the leading ``+``."""
+    expected = "a list of E.164 numbers with a leading + such as ['+12065550100']"
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        raise _fail(name, f"{_describe(value)} is not a list", expected)
+    if not value and not allow_empty:
+        raise _fail(name, "the list is empty", expected)
+    for index, number in enumerate(value):
+        if not isinstance(number, str) or not _E164.fullmatch(number):
+            raise _fail(f"{name}[{index}]", f"{_describe(number)} is not an E.164 number with +", expected)
+    return list(value)
+
+
+def cnam_value(value: str, name: str = "value") -> str:
+    """Flowroute's caller-name rules: 1-15 characters, at least one letter, few specials."""
+    expected = "1-15 characters with at least one letter; letters, digits, space and - _ . , @ + & ' / \""
+    if not isinstance(value, str):
+        raise _fail(name, f"{_describe(value)} is not a string", expected)
+    if not _CNAM_VALUE.fullmatch(value):
+        problem = "is longer than 15 characters" if len(value) > 15 else "has a character CNAM does not allow"
+        raise _fail(name, f"{_describe(value)} {problem if value else 'is empty'}", expected)
+    if not any(ch.isalpha() for ch in value):
+        raise _fail(name, f"{_describe(value)} has no letter", expected)
+    return value
+
+
+def utc_datetime(value: datetime | str, name: str) -> datetime:
+    """A moment for a filter: aware datetimes as given, naive ones (and text without offset) as UTC."""
+    expected = "a datetime or ISO 8601 text such as '2024-03-01T00:00:00Z'"
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise _fail(name, f"{_describe(value)} is not a date-time", expected) from None
+    if not isinstance(value, datetime):
+        raise _fail(name, f"{_describe(value)} is not a datetime", expected)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value

@@ -5,14 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 from flowroute import FlowrouteClient
-from flowroute._api import raw_controller
+from flowroute._api import raw_controller, raw_method
+from flowroute._operations.cdrs import CdrsResource, create_cdr_export
+from flowroute._operations.cnams import CnamsResource
+from flowroute._operations.e911s import E911sResource
 from flowroute._operations.messages import MessagesResource
 from flowroute._operations.numbers import NumbersResource
+from flowroute._operations.porting import PortingResource, check_portability
+from flowroute._operations.provisioning import MessageProvisioningResource
 from flowroute._operations.routes import RoutesResource
 
 NumbersController = raw_controller(NumbersResource, "NumbersController")
 RoutesController = raw_controller(RoutesResource, "RoutesController")
 MessagesController = raw_controller(MessagesResource, "MessagesController")
+E911sController = raw_controller(E911sResource, "E911sController")
+CnamsController = raw_controller(CnamsResource, "CnamsController")
+# The later Flowroute SDK's camelCase name, kept here only.
+PortingController = raw_controller(
+    PortingResource, "PortingController", {"checkPortability": raw_method(check_portability)}
+)
+# `create_cdr` is the name the later SDK's README used for create_cdr_export.
+CdrsController = raw_controller(
+    CdrsResource,
+    "CdrsController",
+    {
+        "create_cdr": raw_method(create_cdr_export),
+    },
+)
+MessageProvisioningController = raw_controller(MessageProvisioningResource, "MessageProvisioningController")
 
 
 class FlowroutenumbersandmessagingClient:
@@ -33,6 +53,11 @@ class FlowroutenumbersandmessagingClient:
         self.numbers = NumbersController(self.client)
         self.routes = RoutesController(self.client)
         self.messages = MessagesController(self.client)
+        self.e911s = E911sController(self.client)
+        self.cnams = CnamsController(self.client)
+        self.porting = PortingController(self.client)
+        self.cdrs = CdrsController(self.client)
+        self.message_provisioning = MessageProvisioningController(self.client)
 
     def close(self) -> None:
         self.client.close()

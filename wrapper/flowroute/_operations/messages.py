@@ -7,6 +7,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from flowroute_api.api.messages import (
+    delete_account_callback as _delete_callback,
+)
+from flowroute_api.api.messages import (
+    get_account_callback as _get_callback,
+)
+from flowroute_api.api.messages import (
     look_up_a_message_detail_record as _mdr,
 )
 from flowroute_api.api.messages import (
@@ -15,7 +21,13 @@ from flowroute_api.api.messages import (
 from flowroute_api.api.messages import (
     send_a_message as _send,
 )
+from flowroute_api.api.messages import (
+    set_account_callback as _set_callback,
+)
 from flowroute_api.models import (
+    AccountCallbackDocument,
+    AccountCallbackType,
+    CallbackUrl,
     MessageAccepted,
     MessageDetailRecord,
     MessageDocument,
@@ -29,6 +41,7 @@ from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
 from .._pagination import Pager, async_pager, sync_pager
+from .numbers import set_number_messaging_callback
 
 if TYPE_CHECKING:
     from .._bulk import OutgoingMessage, SendResult
@@ -137,6 +150,65 @@ def look_up_a_message_detail_record(id: str) -> Call[MessageDocument]:
     return Call.from_generated(_mdr._get_kwargs(check.mdr_id(id)), MessageDocument.from_dict)
 
 
+def set_account_callback(callback_type: AccountCallbackType | str, url: str) -> Call[None]:
+    """Point an account-wide webhook at ``url``; a number's own callback takes precedence.
+
+    ``callback_type`` is ``sms_callback``, ``mms_callback``, ``sms_dlr_callback``,
+    ``mms_dlr_callback`` or the deprecated ``dlr_callback`` (SMS DLRs). The body
+    is the flat ``{"callback_url": …}``.
+    """
+    if url is None:
+        raise check.InvalidParameterError("url", "None was given", "an absolute http(s) URL")
+    kwargs = _set_callback._get_kwargs(
+        check.required_choice(callback_type, "callback_type", AccountCallbackType),
+        body=CallbackUrl(callback_url=str(check.url(url, "url"))),
+    )
+    return Call.from_generated(kwargs, None)
+
+
+def get_account_callback(callback_type: AccountCallbackType | str) -> Call[AccountCallbackDocument]:
+    """Read the URL an account-wide webhook currently posts to."""
+    kwargs = _get_callback._get_kwargs(check.required_choice(callback_type, "callback_type", AccountCallbackType))
+    return Call.from_generated(kwargs, AccountCallbackDocument.from_dict)
+
+
+def delete_account_callback(callback_type: AccountCallbackType | str) -> Call[None]:
+    """Stop an account-wide webhook.
+
+    Flowroute documents this DELETE only on its v2.2 messaging pages; that v2.1
+    accepts it is unconfirmed, so expect a 404/405 on accounts where it does not.
+    """
+    kwargs = _delete_callback._get_kwargs(check.required_choice(callback_type, "callback_type", AccountCallbackType))
+    return Call.from_generated(kwargs, None)
+
+
+def set_account_level_sms_callback(url: str) -> Call[None]:
+    """Set the account's inbound-SMS webhook (the later Flowroute SDK's name)."""
+    return set_account_callback(AccountCallbackType.SMS_CALLBACK, url)
+
+
+def set_account_level_mms_callback(url: str) -> Call[None]:
+    """Set the account's inbound-MMS webhook (the later Flowroute SDK's name)."""
+    return set_account_callback(AccountCallbackType.MMS_CALLBACK, url)
+
+
+def set_account_level_dlr_callback(url: str) -> Call[None]:
+    """Set the account's SMS delivery-receipt webhook (the later Flowroute SDK's name).
+
+    That SDK sent the deprecated type ``dlr_callback``; this sends its current
+    name, ``sms_dlr_callback``.
+    """
+    return set_account_callback(AccountCallbackType.SMS_DLR_CALLBACK, url)
+
+
+def set_did_level_dlr_callback(number_id: str | int, dlr_url: str) -> Call[None]:
+    """Set one number's SMS delivery-receipt webhook (the later Flowroute SDK's name).
+
+    Sends ``sms_dlr_callback`` where that SDK sent the deprecated ``dlr_callback``.
+    """
+    return set_number_messaging_callback(number_id, "sms_dlr_callback", dlr_url)
+
+
 def iter_messages(
     start_date: date | datetime | str,
     end_date: date | datetime | str | None = None,
@@ -159,6 +231,13 @@ class MessagesResource(SyncResource):
     send = sync_method(send)
     look_up_a_set_of_messages = sync_method(look_up_a_set_of_messages)
     look_up_a_message_detail_record = sync_method(look_up_a_message_detail_record)
+    set_account_callback = sync_method(set_account_callback)
+    get_account_callback = sync_method(get_account_callback)
+    delete_account_callback = sync_method(delete_account_callback)
+    set_account_level_sms_callback = sync_method(set_account_level_sms_callback)
+    set_account_level_mms_callback = sync_method(set_account_level_mms_callback)
+    set_account_level_dlr_callback = sync_method(set_account_level_dlr_callback)
+    set_did_level_dlr_callback = sync_method(set_did_level_dlr_callback)
     iter_messages = sync_pager(iter_messages)
 
 
@@ -181,4 +260,11 @@ class AsyncMessagesResource(AsyncResource):
     send = async_method(send)
     look_up_a_set_of_messages = async_method(look_up_a_set_of_messages)
     look_up_a_message_detail_record = async_method(look_up_a_message_detail_record)
+    set_account_callback = async_method(set_account_callback)
+    get_account_callback = async_method(get_account_callback)
+    delete_account_callback = async_method(delete_account_callback)
+    set_account_level_sms_callback = async_method(set_account_level_sms_callback)
+    set_account_level_mms_callback = async_method(set_account_level_mms_callback)
+    set_account_level_dlr_callback = async_method(set_account_level_dlr_callback)
+    set_did_level_dlr_callback = async_method(set_did_level_dlr_callback)
     iter_messages = async_pager(iter_messages)

@@ -20,18 +20,30 @@ from flowroute_api.api.numbers import (
     purchase_a_phone_number as _purchase,
 )
 from flowroute_api.api.numbers import (
+    release_a_did as _release,
+)
+from flowroute_api.api.numbers import (
     search_for_purchasable_phone_numbers as _search,
+)
+from flowroute_api.api.numbers import (
+    set_number_messaging_callback as _number_callback,
+)
+from flowroute_api.api.numbers import (
+    update_phone_number_details as _update,
 )
 from flowroute_api.models import (
     AreaCode,
     AreaCodePage,
+    CallbackUrl,
     ExchangeCode,
     ExchangeCodePage,
+    NumberCallbackType,
     NumberOrderBy,
     NumberTypeFilter,
     PhoneNumber,
     PhoneNumberDocument,
     PhoneNumberPage,
+    PhoneNumberUpdate,
     PurchasableNumber,
     PurchasableNumberPage,
     PurchaseOptions,
@@ -168,6 +180,86 @@ def list_phone_number_details(id: str | int) -> Call[PhoneNumberDocument]:
     return Call.from_generated(kwargs, PhoneNumberDocument.from_dict)
 
 
+def update_phone_number_details(
+    id: str | int,
+    *,
+    alias: str | None = None,
+    cnam_lookups_enabled: bool | None = None,
+    messaging_enabled: bool | None = None,
+    messaging_email: bool | None = None,
+    messaging_callback_url: str | None = None,
+) -> Call[PhoneNumberDocument]:
+    """Change a number's alias, CNAM lookups or messaging; only the options given are sent.
+
+    Enabling messaging starts a provisioning job: ``messaging_email`` and
+    ``messaging_callback_url`` say how to hear that it finished and are only
+    accepted together with ``messaging_enabled``. A 207 answer (provisioning
+    failed, the rest applied) is returned like a 200.
+    """
+    if (messaging_email is not None or messaging_callback_url is not None) and messaging_enabled is None:
+        raise check.InvalidParameterError(
+            "messaging_enabled",
+            "messaging_email/messaging_callback_url were given without it",
+            "messaging_enabled=True or False alongside them",
+        )
+    body = PhoneNumberUpdate(
+        type_="number",
+        alias=check.text(alias, "alias", max_length=64),
+        cnam_lookups_enabled=check.flag(cnam_lookups_enabled, "cnam_lookups_enabled"),
+        messaging_enabled=check.flag(messaging_enabled, "messaging_enabled"),
+        messaging_email=check.flag(messaging_email, "messaging_email"),
+        messaging_callback_url=check.url(messaging_callback_url, "messaging_callback_url"),
+    )
+    if len(body.to_dict()) == 1:
+        raise check.InvalidParameterError(
+            "update_phone_number_details", "no change was given", "at least one of the keyword options"
+        )
+    kwargs = _update._get_kwargs(check.phone_number(id, "id"), body=body)
+    return Call.from_generated(kwargs, PhoneNumberDocument.from_dict)
+
+
+def set_did_alias(id: str | int, alias: str) -> Call[PhoneNumberDocument]:
+    """Rename a number (the later Flowroute SDK's name); aliases need not be unique."""
+    if alias is None:
+        raise check.InvalidParameterError("alias", "None was given", "a non-empty string of at most 64 characters")
+    return update_phone_number_details(id, alias=alias)
+
+
+def release_a_did(id: str | int) -> Call[None]:
+    """Give a number back to Flowroute; billing stops and only support can undo it."""
+    return Call.from_generated(_release._get_kwargs(check.phone_number(id, "id")), None)
+
+
+def set_number_messaging_callback(
+    number_id: str | int, callback_type: NumberCallbackType | str, url: str
+) -> Call[None]:
+    """Point one number's inbound-message or delivery-receipt webhook at ``url``.
+
+    ``callback_type`` is ``sms_callback``, ``mms_callback``, ``sms_dlr_callback``
+    or ``mms_dlr_callback``. The body is the flat ``{"callback_url": …}``;
+    setting the same URL twice is harmless, so this POST is retried like a read.
+    """
+    if url is None:
+        raise check.InvalidParameterError("url", "None was given", "an absolute http(s) URL")
+    kwargs = _number_callback._get_kwargs(
+        check.phone_number(number_id, "number_id"),
+        check.required_choice(callback_type, "callback_type", NumberCallbackType),
+        body=CallbackUrl(callback_url=str(check.url(url, "url"))),
+    )
+    return Call.from_generated(kwargs, None, idempotent=True)
+
+
+def set_did_callback(id: str | int, url: str) -> Call[None]:
+    """Set one number's SMS delivery-receipt webhook (the later Flowroute SDK's name).
+
+    That SDK sent the deprecated account-level type ``dlr_callback``, which the
+    per-number endpoint does not list; its meaning, SMS DLRs, is
+    ``sms_dlr_callback`` there, so that is what this sets. Use
+    ``set_number_messaging_callback`` for the other three types.
+    """
+    return set_number_messaging_callback(id, NumberCallbackType.SMS_DLR_CALLBACK, url)
+
+
 def _records(page: Any) -> list[Any]:
     return list(page.data)
 
@@ -262,6 +354,11 @@ class NumbersResource(SyncResource):
     purchase_a_phone_number = sync_method(purchase_a_phone_number)
     list_account_phone_numbers = sync_method(list_account_phone_numbers)
     list_phone_number_details = sync_method(list_phone_number_details)
+    update_phone_number_details = sync_method(update_phone_number_details)
+    set_did_alias = sync_method(set_did_alias)
+    release_a_did = sync_method(release_a_did)
+    set_number_messaging_callback = sync_method(set_number_messaging_callback)
+    set_did_callback = sync_method(set_did_callback)
     iter_available_area_codes = sync_pager(iter_available_area_codes)
     iter_available_exchange_codes = sync_pager(iter_available_exchange_codes)
     iter_purchasable_phone_numbers = sync_pager(iter_purchasable_phone_numbers)
@@ -275,6 +372,11 @@ class AsyncNumbersResource(AsyncResource):
     purchase_a_phone_number = async_method(purchase_a_phone_number)
     list_account_phone_numbers = async_method(list_account_phone_numbers)
     list_phone_number_details = async_method(list_phone_number_details)
+    update_phone_number_details = async_method(update_phone_number_details)
+    set_did_alias = async_method(set_did_alias)
+    release_a_did = async_method(release_a_did)
+    set_number_messaging_callback = async_method(set_number_messaging_callback)
+    set_did_callback = async_method(set_did_callback)
     iter_available_area_codes = async_pager(iter_available_area_codes)
     iter_available_exchange_codes = async_pager(iter_available_exchange_codes)
     iter_purchasable_phone_numbers = async_pager(iter_purchasable_phone_numbers)

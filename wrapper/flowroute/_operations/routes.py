@@ -8,7 +8,19 @@ from flowroute_api.api.routes import (
     create_an_inbound_route as _create,
 )
 from flowroute_api.api.routes import (
+    delete_an_inbound_route as _delete,
+)
+from flowroute_api.api.routes import (
+    list_edge_strategies as _edges,
+)
+from flowroute_api.api.routes import (
     list_inbound_routes as _list,
+)
+from flowroute_api.api.routes import (
+    remove_number_route as _remove,
+)
+from flowroute_api.api.routes import (
+    update_an_inbound_route as _update,
 )
 from flowroute_api.api.routes import (
     update_failover_voice_route as _failover,
@@ -17,6 +29,8 @@ from flowroute_api.api.routes import (
     update_primary_voice_route as _primary,
 )
 from flowroute_api.models import (
+    EdgeStrategyList,
+    NumberRouteRelationship,
     Route,
     RouteAssignmentRequest,
     RouteCreateAttributes,
@@ -27,8 +41,11 @@ from flowroute_api.models import (
     RoutePage,
     RouteType,
     RouteTypeFilter,
+    RouteUpdateAttributes,
+    RouteUpdateData,
+    RouteUpdateRequest,
 )
-from flowroute_api.types import UNSET
+from flowroute_api.types import UNSET, Unset
 
 from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
@@ -47,6 +64,12 @@ def create_an_inbound_route(
     return Call.from_generated(_create._get_kwargs(body=body), RouteDocument.from_dict)
 
 
+def _edge_id(edge_strategy_id: int | None) -> int | Unset:
+    if edge_strategy_id is not None and (isinstance(edge_strategy_id, bool) or not isinstance(edge_strategy_id, int)):
+        raise check.InvalidParameterError("edge_strategy_id", f"{edge_strategy_id!r} is not an integer", "an edge id")
+    return UNSET if edge_strategy_id is None else edge_strategy_id
+
+
 def create_route(
     alias: str,
     route_type: RouteType | str,
@@ -59,13 +82,12 @@ def create_route(
     ``value`` is a host[:port], an 11-digit number or a SIP URI; append
     ``;weight=N`` to both a number's primary and failover values for weighted routing.
     """
-    if edge_strategy_id is not None and (isinstance(edge_strategy_id, bool) or not isinstance(edge_strategy_id, int)):
-        raise check.InvalidParameterError("edge_strategy_id", f"{edge_strategy_id!r} is not an integer", "an edge id")
+    edge = _edge_id(edge_strategy_id)
     attributes = RouteCreateAttributes(
         alias=str(check.text(alias, "alias", max_length=255)),
         route_type=check.required_choice(route_type, "route_type", RouteType),
         value=str(check.text(value, "value", max_length=255)),
-        edge_strategy_id=UNSET if edge_strategy_id is None else edge_strategy_id,
+        edge_strategy_id=edge,
     )
     body = RouteCreateRequest(data=RouteCreateData(type_="route", attributes=attributes))
     return Call.from_generated(_create._get_kwargs(body=body), RouteDocument.from_dict)
@@ -124,6 +146,58 @@ def set_failover_route(number_id: str | int, route_id: str | int) -> Call[None]:
     return update_failover_voice_route(number_id, _by_route_id(route_id))
 
 
+def update_an_inbound_route(
+    route_id: str | int, route_body: RouteUpdateRequest | dict[str, Any] | str
+) -> Call[RouteDocument]:
+    """Change a route from a JSON:API body (model, dict or JSON text); ``update_route`` builds it."""
+    body = check.model(route_body, "route_body", RouteUpdateRequest, RouteUpdateRequest.from_dict)
+    kwargs = _update._get_kwargs(check.route_id(route_id), body=body)
+    return Call.from_generated(kwargs, RouteDocument.from_dict)
+
+
+def update_route(
+    route_id: str | int,
+    *,
+    alias: str | None = None,
+    route_type: RouteType | str | None = None,
+    value: str | None = None,
+    edge_strategy_id: int | None = None,
+) -> Call[RouteDocument]:
+    """Change a route's alias, type, value or edge; only the options given are sent.
+
+    Numbers using the route follow the change at once.
+    """
+    attributes = RouteUpdateAttributes(
+        alias=check.text(alias, "alias", max_length=255),
+        route_type=check.choice(route_type, "route_type", RouteType),
+        value=check.text(value, "value", max_length=255),
+        edge_strategy_id=_edge_id(edge_strategy_id),
+    )
+    if not attributes.to_dict():
+        raise check.InvalidParameterError("update_route", "no change was given", "at least one of the keyword options")
+    body = RouteUpdateRequest(data=RouteUpdateData(type_="route", attributes=attributes))
+    return Call.from_generated(_update._get_kwargs(check.route_id(route_id), body=body), RouteDocument.from_dict)
+
+
+def delete_an_inbound_route(route_id: str | int) -> Call[None]:
+    """Delete a route; Flowroute answers 403 while any number still uses it."""
+    return Call.from_generated(_delete._get_kwargs(check.route_id(route_id)), None)
+
+
+def list_edge_strategies() -> Call[EdgeStrategyList]:
+    """List Flowroute's points of presence, whose ids ``edge_strategy_id`` takes."""
+    return Call.from_generated(_edges._get_kwargs(), EdgeStrategyList.from_dict)
+
+
+def remove_number_route(number_id: str | int, relationship: NumberRouteRelationship | str) -> Call[None]:
+    """Detach a number's ``primary_route`` or ``failover_route``."""
+    kwargs = _remove._get_kwargs(
+        check.phone_number(number_id, "number_id"),
+        check.required_choice(relationship, "relationship", NumberRouteRelationship),
+    )
+    return Call.from_generated(kwargs, None)
+
+
 def iter_inbound_routes(
     *, route_type: RouteTypeFilter | str | None = None, page_size: int | None = None, max_items: int | None = None
 ) -> Pager[Route]:
@@ -145,6 +219,11 @@ class RoutesResource(SyncResource):
     update_failover_voice_route = sync_method(update_failover_voice_route)
     set_primary_route = sync_method(set_primary_route)
     set_failover_route = sync_method(set_failover_route)
+    update_an_inbound_route = sync_method(update_an_inbound_route)
+    update_route = sync_method(update_route)
+    delete_an_inbound_route = sync_method(delete_an_inbound_route)
+    list_edge_strategies = sync_method(list_edge_strategies)
+    remove_number_route = sync_method(remove_number_route)
     iter_inbound_routes = sync_pager(iter_inbound_routes)
 
 
@@ -156,4 +235,9 @@ class AsyncRoutesResource(AsyncResource):
     update_failover_voice_route = async_method(update_failover_voice_route)
     set_primary_route = async_method(set_primary_route)
     set_failover_route = async_method(set_failover_route)
+    update_an_inbound_route = async_method(update_an_inbound_route)
+    update_route = async_method(update_route)
+    delete_an_inbound_route = async_method(delete_an_inbound_route)
+    list_edge_strategies = async_method(list_edge_strategies)
+    remove_number_route = async_method(remove_number_route)
     iter_inbound_routes = async_pager(iter_inbound_routes)

@@ -1,0 +1,367 @@
+"""E911 addresses: validate, store, and attach them to numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flowroute_api.api.e911s import associate as _associate
+from flowroute_api.api.e911s import create_address as _create
+from flowroute_api.api.e911s import delete_address as _delete
+from flowroute_api.api.e911s import disconnect as _disconnect
+from flowroute_api.api.e911s import get_e911 as _get
+from flowroute_api.api.e911s import list_dids_for_e911 as _dids
+from flowroute_api.api.e911s import list_e911s as _list
+from flowroute_api.api.e911s import update_address as _update
+from flowroute_api.api.e911s import validate_address as _validate
+from flowroute_api.models import (
+    E911Address,
+    E911AddressCreateAttributes,
+    E911AddressCreateData,
+    E911AddressCreateRequest,
+    E911AddressDocument,
+    E911AddressPage,
+    E911AddressType,
+    E911AddressUpdateAttributes,
+    E911AddressUpdateData,
+    E911AddressUpdateRequest,
+    E911Country,
+    E911Number,
+    E911NumberPage,
+)
+from flowroute_api.types import UNSET, Unset
+
+from .. import _validate as check
+from .._api import AsyncResource, SyncResource, async_method, sync_method
+from .._call import Call
+from .._pagination import Pager, async_pager, sync_pager
+
+# Flowroute's examples also write "USA"; the API's own values are US and CA.
+_COUNTRIES = {"US": E911Country.US, "USA": E911Country.US, "CA": E911Country.CA, "CAN": E911Country.CA}
+
+
+def _country(value: E911Country | str | None) -> E911Country | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, E911Country):
+        return value
+    found = _COUNTRIES.get(value.strip().upper()) if isinstance(value, str) else None
+    if found is None:
+        raise check.InvalidParameterError("country", f"{value!r} is not served", "'US' or 'CA'")
+    return found
+
+
+def _state(value: str | None) -> str | Unset:
+    state = check.alpha2(value, "state")
+    return state if isinstance(state, Unset) else state.upper()
+
+
+def _address_type(value: E911AddressType | str | None) -> E911AddressType | Unset:
+    if value is None or isinstance(value, E911AddressType):
+        return UNSET if value is None else value
+    if isinstance(value, str):
+        for member in E911AddressType:
+            if member.value.lower() == value.strip().lower():
+                return member
+    return check.choice(value, "address_type", E911AddressType)  # raises, listing the values
+
+
+def _zipcode(value: str | None) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str):
+        # An int would have lost the leading zero of ZIPs such as 02134.
+        raise check.InvalidParameterError("zipcode", f"{value!r} is not text", "a ZIP or postal code as a string")
+    return str(check.text(value.strip(), "zipcode", max_length=10))
+
+
+def _address_fields(
+    address_type: E911AddressType | str | None, address_type_number: str | int | None
+) -> tuple[E911AddressType | Unset, str | Unset]:
+    if (address_type is None) != (address_type_number is None):
+        raise check.InvalidParameterError(
+            "address_type_number" if address_type_number is None else "address_type",
+            "only one of address_type and address_type_number was given",
+            "both (e.g. address_type='Suite', address_type_number='400') or neither",
+        )
+    number = UNSET if address_type_number is None else check.required_text(address_type_number, "address_type_number")
+    return _address_type(address_type), number
+
+
+def _create_body(
+    label: str,
+    first_name: str,
+    last_name: str,
+    street_name: str,
+    street_number: str | int,
+    city: str,
+    state: str,
+    country: E911Country | str,
+    zipcode: str,
+    address_type: E911AddressType | str | None,
+    address_type_number: str | int | None,
+) -> E911AddressCreateRequest:
+    kind, kind_number = _address_fields(address_type, address_type_number)
+    country_value = _country(country)
+    state_value = _state(state)
+    zip_value = _zipcode(zipcode)
+    if isinstance(country_value, Unset) or isinstance(state_value, Unset) or isinstance(zip_value, Unset):
+        missing = "country" if country is None else "state" if state is None else "zipcode"
+        raise check.InvalidParameterError(missing, "None was given", "a value: every address field is required")
+    attributes = E911AddressCreateAttributes(
+        label=check.required_text(label, "label"),
+        first_name=check.required_text(first_name, "first_name"),
+        last_name=check.required_text(last_name, "last_name"),
+        street_number=check.required_text(street_number, "street_number", max_length=32),
+        street_name=check.required_text(street_name, "street_name"),
+        city=check.required_text(city, "city"),
+        state=state_value,
+        country=country_value,
+        zip_=zip_value,
+        address_type=kind,
+        address_type_number=kind_number,
+    )
+    return E911AddressCreateRequest(data=E911AddressCreateData(type_="e911", attributes=attributes))
+
+
+def list_e911s(
+    limit: int | None = None,
+    offset: int | None = None,
+    state: str | None = None,
+    *,
+    label: str | None = None,
+    street_name: str | None = None,
+    city: str | None = None,
+) -> Call[E911AddressPage]:
+    """List the account's E911 addresses; ``label``, ``street_name`` and ``city`` match partially.
+
+    ``limit`` is 1-2000 (server default 10).
+    """
+    kwargs = _list._get_kwargs(
+        limit=check.limit(limit, 2000),
+        offset=check.offset(offset),
+        label=check.text(label, "label", max_length=255),
+        street_name=check.text(street_name, "street_name", max_length=255),
+        city=check.text(city, "city", max_length=255),
+        state=_state(state),
+    )
+    return Call.from_generated(kwargs, E911AddressPage.from_dict)
+
+
+def get_e911(e911_id: str | int) -> Call[E911AddressDocument]:
+    """Read one E911 address."""
+    return Call.from_generated(_get._get_kwargs(check.resource_id(e911_id, "e911_id")), E911AddressDocument.from_dict)
+
+
+def validate_address(
+    label: str,
+    first_name: str,
+    last_name: str,
+    street_name: str,
+    street_number: str | int,
+    city: str,
+    state: str,
+    country: E911Country | str,
+    zipcode: str,
+    address_type: E911AddressType | str | None = None,
+    address_type_number: str | int | None = None,
+) -> Call[None]:
+    """Check that Flowroute can geocode an address, storing nothing.
+
+    Returns None when the address is usable; a ``BadRequestError`` says why
+    not. Arguments are in the later Flowroute SDK's order and may all be given
+    by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
+    ``address_type_number``. Having no side effects, it is retried like a read.
+    """
+    body = _create_body(
+        label,
+        first_name,
+        last_name,
+        street_name,
+        street_number,
+        city,
+        state,
+        country,
+        zipcode,
+        address_type,
+        address_type_number,
+    )
+    return Call.from_generated(_validate._get_kwargs(body=body), None, idempotent=True)
+
+
+def create_address(
+    label: str,
+    first_name: str,
+    last_name: str,
+    street_name: str,
+    street_number: str | int,
+    city: str,
+    state: str,
+    country: E911Country | str,
+    zipcode: str,
+    address_type: E911AddressType | str | None = None,
+    address_type_number: str | int | None = None,
+) -> Call[E911AddressDocument]:
+    """Validate and store an E911 address; it serves no number until ``associate``.
+
+    Takes the same arguments as ``validate_address``. Never retried after an
+    ambiguous failure: it could store the address twice.
+    """
+    body = _create_body(
+        label,
+        first_name,
+        last_name,
+        street_name,
+        street_number,
+        city,
+        state,
+        country,
+        zipcode,
+        address_type,
+        address_type_number,
+    )
+    return Call.from_generated(_create._get_kwargs(body=body), E911AddressDocument.from_dict)
+
+
+def update_address(
+    e911_id: str | int,
+    label: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    street_name: str | None = None,
+    street_number: str | int | None = None,
+    city: str | None = None,
+    state: str | None = None,
+    country: E911Country | str | None = None,
+    zipcode: str | None = None,
+    address_type: E911AddressType | str | None = None,
+    address_type_number: str | int | None = None,
+) -> Call[E911AddressDocument]:
+    """Change some fields of an address; Flowroute re-validates the result.
+
+    One PATCH with only the fields given (the later SDK read the record first
+    and re-sent all of it, plus a stray ``zip_code`` key).
+    """
+    kind: E911AddressType | Unset = UNSET
+    kind_number: str | Unset = UNSET
+    if address_type is not None:
+        kind, kind_number = _address_fields(address_type, address_type_number)
+    elif address_type_number is not None:
+        kind_number = check.required_text(address_type_number, "address_type_number")
+
+    def optional(value: str | int | None, name: str, max_length: int = 255) -> str | Unset:
+        return UNSET if value is None else check.required_text(value, name, max_length=max_length)
+
+    attributes = E911AddressUpdateAttributes(
+        label=optional(label, "label"),
+        first_name=optional(first_name, "first_name"),
+        last_name=optional(last_name, "last_name"),
+        street_number=optional(street_number, "street_number", 32),
+        street_name=optional(street_name, "street_name"),
+        address_type=kind,
+        address_type_number=kind_number,
+        city=optional(city, "city"),
+        state=_state(state),
+        country=_country(country),
+        zip_=_zipcode(zipcode),
+    )
+    if not attributes.to_dict():
+        raise check.InvalidParameterError("update_address", "no change was given", "at least one address field")
+    body = E911AddressUpdateRequest(data=E911AddressUpdateData(type_="e911", attributes=attributes))
+    kwargs = _update._get_kwargs(check.resource_id(e911_id, "e911_id"), body=body)
+    return Call.from_generated(kwargs, E911AddressDocument.from_dict)
+
+
+def delete_address(e911_id: str | int) -> Call[None]:
+    """Delete an address; it must serve no number any more (see ``disconnect``)."""
+    return Call.from_generated(_delete._get_kwargs(check.resource_id(e911_id, "e911_id")), None)
+
+
+def associate(e911_id: str | int, did: str | int) -> Call[None]:
+    """Make ``e911_id`` the emergency address of number ``did``.
+
+    Arguments in the later Flowroute SDK's order. Repeating it is harmless and
+    charged once; numbers without emergency service get a 422.
+    """
+    kwargs = _associate._get_kwargs(check.phone_number(did, "did"), check.resource_id(e911_id, "e911_id"))
+    return Call.from_generated(kwargs, None)
+
+
+def disconnect(did: str | int) -> Call[None]:
+    """Remove the emergency address from number ``did``."""
+    return Call.from_generated(_disconnect._get_kwargs(check.phone_number(did, "did")), None)
+
+
+def list_dids_for_e911(e911_id: str | int, limit: int | None = None, offset: int | None = None) -> Call[E911NumberPage]:
+    """List the numbers using an address; the number is ``attributes.value``, not ``id``.
+
+    Flowroute's examples disagree on whether ``id`` is the number or an
+    internal relationship id.
+    """
+    kwargs = _dids._get_kwargs(
+        check.resource_id(e911_id, "e911_id"), limit=check.limit(limit, None), offset=check.offset(offset)
+    )
+    return Call.from_generated(kwargs, E911NumberPage.from_dict)
+
+
+def _records(page: Any) -> list[Any]:
+    return list(page.data)
+
+
+def iter_e911s(
+    state: str | None = None,
+    *,
+    label: str | None = None,
+    street_name: str | None = None,
+    city: str | None = None,
+    page_size: int | None = None,
+    max_items: int | None = None,
+) -> Pager[E911Address]:
+    """Every E911 address matching the filters, ``page_size`` (max 2000) at a time."""
+    return Pager.create(
+        lambda limit, offset: list_e911s(limit, offset, state, label=label, street_name=street_name, city=city),
+        _records,
+        page_size=page_size,
+        max_page_size=2000,
+        max_items=max_items,
+    )
+
+
+def iter_dids_for_e911(
+    e911_id: str | int, *, page_size: int | None = None, max_items: int | None = None
+) -> Pager[E911Number]:
+    """Every number using an address."""
+    return Pager.create(
+        lambda limit, offset: list_dids_for_e911(e911_id, limit, offset),
+        _records,
+        page_size=page_size,
+        max_page_size=None,
+        max_items=max_items,
+    )
+
+
+class E911sResource(SyncResource):
+    list_e911s = sync_method(list_e911s)
+    get_e911 = sync_method(get_e911)
+    validate_address = sync_method(validate_address)
+    create_address = sync_method(create_address)
+    update_address = sync_method(update_address)
+    delete_address = sync_method(delete_address)
+    associate = sync_method(associate)
+    disconnect = sync_method(disconnect)
+    list_dids_for_e911 = sync_method(list_dids_for_e911)
+    iter_e911s = sync_pager(iter_e911s)
+    iter_dids_for_e911 = sync_pager(iter_dids_for_e911)
+
+
+class AsyncE911sResource(AsyncResource):
+    list_e911s = async_method(list_e911s)
+    get_e911 = async_method(get_e911)
+    validate_address = async_method(validate_address)
+    create_address = async_method(create_address)
+    update_address = async_method(update_address)
+    delete_address = async_method(delete_address)
+    associate = async_method(associate)
+    disconnect = async_method(disconnect)
+    list_dids_for_e911 = async_method(list_dids_for_e911)
+    iter_e911s = async_pager(iter_e911s)
+    iter_dids_for_e911 = async_pager(iter_dids_for_e911)
