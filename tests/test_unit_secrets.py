@@ -4,8 +4,10 @@ exception, a repr or a log record, on every path that raises."""
 from __future__ import annotations
 
 import logging
+import tempfile
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import flowroute
@@ -59,6 +61,11 @@ SCENARIOS: dict[str, tuple[list[Reply], Callable[[Any], Any], type[Exception]]] 
     "protocol": ([httpx.RemoteProtocolError("peer closed")], _send, flowroute.APIConnectionError),
     "read-timeout": ([httpx.ReadTimeout("timed out")], _details, flowroute.APITimeoutError),
     "connect-timeout": ([httpx.ConnectTimeout("timed out")], _send, flowroute.APITimeoutError),
+    "cdr-export-not-ready": (
+        [httpx.Response(200, json={"data": {"type": "cdrexport", "id": "1", "attributes": {"status": "processing"}}})],
+        lambda c: c.cdrs.download_cdr_export("1", Path(tempfile.gettempdir()) / "never-written.csv.gz"),
+        flowroute.CdrExportNotReadyError,
+    ),
 }
 
 

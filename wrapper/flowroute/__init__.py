@@ -29,6 +29,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._version import __version__
+from .cdr import CdrExportNotReadyError, CdrRecord, parse_cdr_export
 
 # The old SDK's name for API errors, so `except ErrorException` keeps working.
 ErrorException = APIStatusError
@@ -41,6 +42,8 @@ __all__ = [
     "AsyncFlowrouteClient",
     "AuthenticationError",
     "BadRequestError",
+    "CdrExportNotReadyError",
+    "CdrRecord",
     "ErrorDetail",
     "ErrorException",
     "FlowrouteClient",
@@ -56,4 +59,5 @@ __all__ = [
     "ServerError",
     "UnprocessableEntityError",
     "__version__",
+    "parse_cdr_export",
 ]
