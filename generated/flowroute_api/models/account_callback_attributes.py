@@ -50,29 +50,11 @@ class AccountCallbackAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                callback_url_type_0 = data
-                if not isinstance(callback_url_type_0, str):
-                    raise TypeError(
-                        f"callback_url_type_0: expected str, got {type(callback_url_type_0).__name__}"
-                    )
-
-                return callback_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            callback_url_type_1 = data
-
-            return callback_url_type_1
-
-        callback_url = _parse_callback_url(d.pop("callback_url"))
+        callback_url = d.pop("callback_url")
+        if not (isinstance(callback_url, str) or callback_url is None):
+            raise TypeError(
+                f"callback_url: expected str or null, got {type(callback_url).__name__}"
+            )
 
         api_version = d.pop("api_version", UNSET)
         if not isinstance(api_version, Unset) and not isinstance(api_version, str):

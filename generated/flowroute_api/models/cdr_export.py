@@ -64,30 +64,11 @@ class CdrExport:
         if type_ != "cdrexport":
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
-        def _parse_id(data: object) -> int | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, str):
-                    raise TypeError(
-                        f"id_type_0: expected str, got {type(id_type_0).__name__}"
-                    )
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not (isinstance(data, int) and not isinstance(data, bool)):
-                raise TypeError()
-            id_type_1 = data
-            if not (isinstance(id_type_1, int) and not isinstance(id_type_1, bool)):
-                raise TypeError(
-                    f"id_type_1: expected int, got {type(id_type_1).__name__}"
-                )
-
-            return id_type_1
-
-        id = _parse_id(d.pop("id"))
+        id = d.pop("id")
+        if not (
+            isinstance(id, str) or (isinstance(id, int) and not isinstance(id, bool))
+        ):
+            raise TypeError(f"id: expected str or int, got {type(id).__name__}")
 
         attributes = CdrExportAttributes.from_dict(d.pop("attributes"))
 

@@ -196,55 +196,25 @@ class CdrExportAttributes:
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                callback_url_type_0 = data
-                if not isinstance(callback_url_type_0, str):
-                    raise TypeError(
-                        f"callback_url_type_0: expected str, got {type(callback_url_type_0).__name__}"
-                    )
+        callback_url = d.pop("callback_url", UNSET)
+        if not (
+            isinstance(callback_url, str)
+            or callback_url is None
+            or isinstance(callback_url, Unset)
+        ):
+            raise TypeError(
+                f"callback_url: expected str or null, got {type(callback_url).__name__}"
+            )
 
-                return callback_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            callback_url_type_1 = data
-
-            return callback_url_type_1
-
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                download_url_type_0 = data
-                if not isinstance(download_url_type_0, str):
-                    raise TypeError(
-                        f"download_url_type_0: expected str, got {type(download_url_type_0).__name__}"
-                    )
-
-                return download_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            download_url_type_1 = data
-
-            return download_url_type_1
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
+        download_url = d.pop("download_url", UNSET)
+        if not (
+            isinstance(download_url, str)
+            or download_url is None
+            or isinstance(download_url, Unset)
+        ):
+            raise TypeError(
+                f"download_url: expected str or null, got {type(download_url).__name__}"
+            )
 
         def _parse_requested_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -318,235 +288,82 @@ class CdrExportAttributes:
                 _filter_parameters
             )
 
-        def _parse_num_calls(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                num_calls_type_0 = data
-                if not (
-                    isinstance(num_calls_type_0, int)
-                    and not isinstance(num_calls_type_0, bool)
-                ):
-                    raise TypeError(
-                        f"num_calls_type_0: expected int, got {type(num_calls_type_0).__name__}"
-                    )
+        num_calls = d.pop("num_calls", UNSET)
+        if not (
+            (isinstance(num_calls, int) and not isinstance(num_calls, bool))
+            or isinstance(num_calls, str)
+            or num_calls is None
+            or isinstance(num_calls, Unset)
+        ):
+            raise TypeError(
+                f"num_calls: expected int or str or null, got {type(num_calls).__name__}"
+            )
 
-                return num_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                num_calls_type_1 = data
-                if not isinstance(num_calls_type_1, str):
-                    raise TypeError(
-                        f"num_calls_type_1: expected str, got {type(num_calls_type_1).__name__}"
-                    )
+        billed_minutes = d.pop("billed_minutes", UNSET)
+        if not (
+            (
+                isinstance(billed_minutes, (int, float))
+                and not isinstance(billed_minutes, bool)
+            )
+            or isinstance(billed_minutes, str)
+            or billed_minutes is None
+            or isinstance(billed_minutes, Unset)
+        ):
+            raise TypeError(
+                f"billed_minutes: expected float or str or null, got {type(billed_minutes).__name__}"
+            )
 
-                return num_calls_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            num_calls_type_2 = data
+        total_cost = d.pop("total_cost", UNSET)
+        if not (
+            isinstance(total_cost, str)
+            or total_cost is None
+            or isinstance(total_cost, Unset)
+        ):
+            raise TypeError(
+                f"total_cost: expected str or null, got {type(total_cost).__name__}"
+            )
 
-            return num_calls_type_2
+        call_subtotal = d.pop("call_subtotal", UNSET)
+        if not (
+            isinstance(call_subtotal, str)
+            or call_subtotal is None
+            or isinstance(call_subtotal, Unset)
+        ):
+            raise TypeError(
+                f"call_subtotal: expected str or null, got {type(call_subtotal).__name__}"
+            )
 
-        num_calls = _parse_num_calls(d.pop("num_calls", UNSET))
+        connect_fees = d.pop("connect_fees", UNSET)
+        if not (
+            isinstance(connect_fees, str)
+            or connect_fees is None
+            or isinstance(connect_fees, Unset)
+        ):
+            raise TypeError(
+                f"connect_fees: expected str or null, got {type(connect_fees).__name__}"
+            )
 
-        def _parse_billed_minutes(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, (int, float)) and not isinstance(data, bool)):
-                    raise TypeError()
-                billed_minutes_type_0 = data
-                if not (
-                    isinstance(billed_minutes_type_0, (int, float))
-                    and not isinstance(billed_minutes_type_0, bool)
-                ):
-                    raise TypeError(
-                        f"billed_minutes_type_0: expected float, got {type(billed_minutes_type_0).__name__}"
-                    )
+        cnamlookup_fees = d.pop("cnamlookup_fees", UNSET)
+        if not (
+            isinstance(cnamlookup_fees, str)
+            or cnamlookup_fees is None
+            or isinstance(cnamlookup_fees, Unset)
+        ):
+            raise TypeError(
+                f"cnamlookup_fees: expected str or null, got {type(cnamlookup_fees).__name__}"
+            )
 
-                return billed_minutes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billed_minutes_type_1 = data
-                if not isinstance(billed_minutes_type_1, str):
-                    raise TypeError(
-                        f"billed_minutes_type_1: expected str, got {type(billed_minutes_type_1).__name__}"
-                    )
+        usf_fees = d.pop("usf_fees", UNSET)
+        if not (
+            isinstance(usf_fees, str) or usf_fees is None or isinstance(usf_fees, Unset)
+        ):
+            raise TypeError(
+                f"usf_fees: expected str or null, got {type(usf_fees).__name__}"
+            )
 
-                return billed_minutes_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            billed_minutes_type_2 = data
-
-            return billed_minutes_type_2
-
-        billed_minutes = _parse_billed_minutes(d.pop("billed_minutes", UNSET))
-
-        def _parse_total_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                total_cost_type_0 = data
-                if not isinstance(total_cost_type_0, str):
-                    raise TypeError(
-                        f"total_cost_type_0: expected str, got {type(total_cost_type_0).__name__}"
-                    )
-
-                return total_cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            total_cost_type_1 = data
-
-            return total_cost_type_1
-
-        total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
-
-        def _parse_call_subtotal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_subtotal_type_0 = data
-                if not isinstance(call_subtotal_type_0, str):
-                    raise TypeError(
-                        f"call_subtotal_type_0: expected str, got {type(call_subtotal_type_0).__name__}"
-                    )
-
-                return call_subtotal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            call_subtotal_type_1 = data
-
-            return call_subtotal_type_1
-
-        call_subtotal = _parse_call_subtotal(d.pop("call_subtotal", UNSET))
-
-        def _parse_connect_fees(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connect_fees_type_0 = data
-                if not isinstance(connect_fees_type_0, str):
-                    raise TypeError(
-                        f"connect_fees_type_0: expected str, got {type(connect_fees_type_0).__name__}"
-                    )
-
-                return connect_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            connect_fees_type_1 = data
-
-            return connect_fees_type_1
-
-        connect_fees = _parse_connect_fees(d.pop("connect_fees", UNSET))
-
-        def _parse_cnamlookup_fees(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cnamlookup_fees_type_0 = data
-                if not isinstance(cnamlookup_fees_type_0, str):
-                    raise TypeError(
-                        f"cnamlookup_fees_type_0: expected str, got {type(cnamlookup_fees_type_0).__name__}"
-                    )
-
-                return cnamlookup_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cnamlookup_fees_type_1 = data
-
-            return cnamlookup_fees_type_1
-
-        cnamlookup_fees = _parse_cnamlookup_fees(d.pop("cnamlookup_fees", UNSET))
-
-        def _parse_usf_fees(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                usf_fees_type_0 = data
-                if not isinstance(usf_fees_type_0, str):
-                    raise TypeError(
-                        f"usf_fees_type_0: expected str, got {type(usf_fees_type_0).__name__}"
-                    )
-
-                return usf_fees_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            usf_fees_type_1 = data
-
-            return usf_fees_type_1
-
-        usf_fees = _parse_usf_fees(d.pop("usf_fees", UNSET))
-
-        def _parse_ccrf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ccrf_type_0 = data
-                if not isinstance(ccrf_type_0, str):
-                    raise TypeError(
-                        f"ccrf_type_0: expected str, got {type(ccrf_type_0).__name__}"
-                    )
-
-                return ccrf_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            ccrf_type_1 = data
-
-            return ccrf_type_1
-
-        ccrf = _parse_ccrf(d.pop("ccrf", UNSET))
+        ccrf = d.pop("ccrf", UNSET)
+        if not (isinstance(ccrf, str) or ccrf is None or isinstance(ccrf, Unset)):
+            raise TypeError(f"ccrf: expected str or null, got {type(ccrf).__name__}")
 
         cdr_export_attributes = cls(
             status=status,

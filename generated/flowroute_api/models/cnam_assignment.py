@@ -64,40 +64,13 @@ class CnamAssignment:
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
-        def _parse_id(data: object) -> int | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, str):
-                    raise TypeError(
-                        f"id_type_0: expected str, got {type(id_type_0).__name__}"
-                    )
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                id_type_1 = data
-                if not (isinstance(id_type_1, int) and not isinstance(id_type_1, bool)):
-                    raise TypeError(
-                        f"id_type_1: expected int, got {type(id_type_1).__name__}"
-                    )
-
-                return id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            id_type_2 = data
-
-            return id_type_2
-
-        id = _parse_id(d.pop("id"))
+        id = d.pop("id")
+        if not (
+            isinstance(id, str)
+            or (isinstance(id, int) and not isinstance(id, bool))
+            or id is None
+        ):
+            raise TypeError(f"id: expected str or int or null, got {type(id).__name__}")
 
         attributes = CnamAssignmentAttributes.from_dict(d.pop("attributes"))
 

@@ -83,80 +83,35 @@ class CnamAttributes:
                 f"is_approved: expected bool, got {type(is_approved).__name__}"
             )
 
-        def _parse_approval_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approval_datetime_type_0 = data
-                if not isinstance(approval_datetime_type_0, str):
-                    raise TypeError(
-                        f"approval_datetime_type_0: expected str, got {type(approval_datetime_type_0).__name__}"
-                    )
+        approval_datetime = d.pop("approval_datetime", UNSET)
+        if not (
+            isinstance(approval_datetime, str)
+            or approval_datetime is None
+            or isinstance(approval_datetime, Unset)
+        ):
+            raise TypeError(
+                f"approval_datetime: expected str or null, got {type(approval_datetime).__name__}"
+            )
 
-                return approval_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            approval_datetime_type_1 = data
+        creation_datetime = d.pop("creation_datetime", UNSET)
+        if not (
+            isinstance(creation_datetime, str)
+            or creation_datetime is None
+            or isinstance(creation_datetime, Unset)
+        ):
+            raise TypeError(
+                f"creation_datetime: expected str or null, got {type(creation_datetime).__name__}"
+            )
 
-            return approval_datetime_type_1
-
-        approval_datetime = _parse_approval_datetime(d.pop("approval_datetime", UNSET))
-
-        def _parse_creation_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_datetime_type_0 = data
-                if not isinstance(creation_datetime_type_0, str):
-                    raise TypeError(
-                        f"creation_datetime_type_0: expected str, got {type(creation_datetime_type_0).__name__}"
-                    )
-
-                return creation_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            creation_datetime_type_1 = data
-
-            return creation_datetime_type_1
-
-        creation_datetime = _parse_creation_datetime(d.pop("creation_datetime", UNSET))
-
-        def _parse_rejection_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rejection_reason_type_0 = data
-                if not isinstance(rejection_reason_type_0, str):
-                    raise TypeError(
-                        f"rejection_reason_type_0: expected str, got {type(rejection_reason_type_0).__name__}"
-                    )
-
-                return rejection_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rejection_reason_type_1 = data
-
-            return rejection_reason_type_1
-
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+        rejection_reason = d.pop("rejection_reason", UNSET)
+        if not (
+            isinstance(rejection_reason, str)
+            or rejection_reason is None
+            or isinstance(rejection_reason, Unset)
+        ):
+            raise TypeError(
+                f"rejection_reason: expected str or null, got {type(rejection_reason).__name__}"
+            )
 
         cnam_attributes = cls(
             value=value,

@@ -66,43 +66,15 @@ class DeliveryReceipt:
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        def _parse_status_code(data: object) -> int | None | str:
-            if data is None:
-                return data
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                status_code_type_0 = data
-                if not (
-                    isinstance(status_code_type_0, int)
-                    and not isinstance(status_code_type_0, bool)
-                ):
-                    raise TypeError(
-                        f"status_code_type_0: expected int, got {type(status_code_type_0).__name__}"
-                    )
-
-                return status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_code_type_1 = data
-                if not isinstance(status_code_type_1, str):
-                    raise TypeError(
-                        f"status_code_type_1: expected str, got {type(status_code_type_1).__name__}"
-                    )
-
-                return status_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            status_code_type_2 = data
-
-            return status_code_type_2
-
-        status_code = _parse_status_code(d.pop("status_code"))
+        status_code = d.pop("status_code")
+        if not (
+            (isinstance(status_code, int) and not isinstance(status_code, bool))
+            or isinstance(status_code, str)
+            or status_code is None
+        ):
+            raise TypeError(
+                f"status_code: expected int or str or null, got {type(status_code).__name__}"
+            )
 
         status_code_description = d.pop("status_code_description")
         if not isinstance(status_code_description, str):

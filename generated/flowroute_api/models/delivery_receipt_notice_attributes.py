@@ -77,43 +77,15 @@ class DeliveryReceiptNoticeAttributes:
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        def _parse_status_code(data: object) -> int | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_code_type_0 = data
-                if not isinstance(status_code_type_0, str):
-                    raise TypeError(
-                        f"status_code_type_0: expected str, got {type(status_code_type_0).__name__}"
-                    )
-
-                return status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                status_code_type_1 = data
-                if not (
-                    isinstance(status_code_type_1, int)
-                    and not isinstance(status_code_type_1, bool)
-                ):
-                    raise TypeError(
-                        f"status_code_type_1: expected int, got {type(status_code_type_1).__name__}"
-                    )
-
-                return status_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            status_code_type_2 = data
-
-            return status_code_type_2
-
-        status_code = _parse_status_code(d.pop("status_code"))
+        status_code = d.pop("status_code")
+        if not (
+            isinstance(status_code, str)
+            or (isinstance(status_code, int) and not isinstance(status_code, bool))
+            or status_code is None
+        ):
+            raise TypeError(
+                f"status_code: expected str or int or null, got {type(status_code).__name__}"
+            )
 
         status_code_description = d.pop("status_code_description")
         if not isinstance(status_code_description, str):
@@ -123,30 +95,9 @@ class DeliveryReceiptNoticeAttributes:
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                body_type_0 = data
-                if not isinstance(body_type_0, str):
-                    raise TypeError(
-                        f"body_type_0: expected str, got {type(body_type_0).__name__}"
-                    )
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            body_type_1 = data
-
-            return body_type_1
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = d.pop("body", UNSET)
+        if not (isinstance(body, str) or body is None or isinstance(body, Unset)):
+            raise TypeError(f"body: expected str or null, got {type(body).__name__}")
 
         delivery_receipt_notice_attributes = cls(
             level=level,

@@ -141,57 +141,25 @@ class E911AddressAttributes:
         if not isinstance(zip_, str):
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
-        def _parse_address_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                address_type_type_0 = data
-                if not isinstance(address_type_type_0, str):
-                    raise TypeError(
-                        f"address_type_type_0: expected str, got {type(address_type_type_0).__name__}"
-                    )
+        address_type = d.pop("address_type", UNSET)
+        if not (
+            isinstance(address_type, str)
+            or address_type is None
+            or isinstance(address_type, Unset)
+        ):
+            raise TypeError(
+                f"address_type: expected str or null, got {type(address_type).__name__}"
+            )
 
-                return address_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            address_type_type_1 = data
-
-            return address_type_type_1
-
-        address_type = _parse_address_type(d.pop("address_type", UNSET))
-
-        def _parse_address_type_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                address_type_number_type_0 = data
-                if not isinstance(address_type_number_type_0, str):
-                    raise TypeError(
-                        f"address_type_number_type_0: expected str, got {type(address_type_number_type_0).__name__}"
-                    )
-
-                return address_type_number_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            address_type_number_type_1 = data
-
-            return address_type_number_type_1
-
-        address_type_number = _parse_address_type_number(
-            d.pop("address_type_number", UNSET)
-        )
+        address_type_number = d.pop("address_type_number", UNSET)
+        if not (
+            isinstance(address_type_number, str)
+            or address_type_number is None
+            or isinstance(address_type_number, Unset)
+        ):
+            raise TypeError(
+                f"address_type_number: expected str or null, got {type(address_type_number).__name__}"
+            )
 
         e911_address_attributes = cls(
             label=label,

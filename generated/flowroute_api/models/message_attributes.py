@@ -117,28 +117,9 @@ class MessageAttributes:
         if not isinstance(to, str):
             raise TypeError(f"to: expected str, got {type(to).__name__}")
 
-        def _parse_body(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                body_type_0 = data
-                if not isinstance(body_type_0, str):
-                    raise TypeError(
-                        f"body_type_0: expected str, got {type(body_type_0).__name__}"
-                    )
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            body_type_1 = data
-
-            return body_type_1
-
-        body = _parse_body(d.pop("body"))
+        body = d.pop("body")
+        if not (isinstance(body, str) or body is None):
+            raise TypeError(f"body: expected str or null, got {type(body).__name__}")
 
         direction = d.pop("direction")
         if not isinstance(direction, str):

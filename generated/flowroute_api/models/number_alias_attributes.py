@@ -51,30 +51,9 @@ class NumberAliasAttributes:
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alias_type_0 = data
-                if not isinstance(alias_type_0, str):
-                    raise TypeError(
-                        f"alias_type_0: expected str, got {type(alias_type_0).__name__}"
-                    )
-
-                return alias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            alias_type_1 = data
-
-            return alias_type_1
-
-        alias = _parse_alias(d.pop("alias", UNSET))
+        alias = d.pop("alias", UNSET)
+        if not (isinstance(alias, str) or alias is None or isinstance(alias, Unset)):
+            raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
         number_alias_attributes = cls(
             value=value,

@@ -69,29 +69,9 @@ class PhoneNumberAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_alias(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alias_type_0 = data
-                if not isinstance(alias_type_0, str):
-                    raise TypeError(
-                        f"alias_type_0: expected str, got {type(alias_type_0).__name__}"
-                    )
-
-                return alias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            alias_type_1 = data
-
-            return alias_type_1
-
-        alias = _parse_alias(d.pop("alias"))
+        alias = d.pop("alias")
+        if not (isinstance(alias, str) or alias is None):
+            raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
         cnam_lookups_enabled = d.pop("cnam_lookups_enabled")
         if not isinstance(cnam_lookups_enabled, bool):

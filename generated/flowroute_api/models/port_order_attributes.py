@@ -252,30 +252,9 @@ class PortOrderAttributes:
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alias_type_0 = data
-                if not isinstance(alias_type_0, str):
-                    raise TypeError(
-                        f"alias_type_0: expected str, got {type(alias_type_0).__name__}"
-                    )
-
-                return alias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            alias_type_1 = data
-
-            return alias_type_1
-
-        alias = _parse_alias(d.pop("alias", UNSET))
+        alias = d.pop("alias", UNSET)
+        if not (isinstance(alias, str) or alias is None or isinstance(alias, Unset)):
+            raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
         _billing_address = d.pop("billing_address", UNSET)
         billing_address: PortOrderBillingAddress | Unset
@@ -284,55 +263,25 @@ class PortOrderAttributes:
         else:
             billing_address = PortOrderBillingAddress.from_dict(_billing_address)
 
-        def _parse_billing_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_name_type_0 = data
-                if not isinstance(billing_name_type_0, str):
-                    raise TypeError(
-                        f"billing_name_type_0: expected str, got {type(billing_name_type_0).__name__}"
-                    )
+        billing_name = d.pop("billing_name", UNSET)
+        if not (
+            isinstance(billing_name, str)
+            or billing_name is None
+            or isinstance(billing_name, Unset)
+        ):
+            raise TypeError(
+                f"billing_name: expected str or null, got {type(billing_name).__name__}"
+            )
 
-                return billing_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            billing_name_type_1 = data
-
-            return billing_name_type_1
-
-        billing_name = _parse_billing_name(d.pop("billing_name", UNSET))
-
-        def _parse_billing_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_number_type_0 = data
-                if not isinstance(billing_number_type_0, str):
-                    raise TypeError(
-                        f"billing_number_type_0: expected str, got {type(billing_number_type_0).__name__}"
-                    )
-
-                return billing_number_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            billing_number_type_1 = data
-
-            return billing_number_type_1
-
-        billing_number = _parse_billing_number(d.pop("billing_number", UNSET))
+        billing_number = d.pop("billing_number", UNSET)
+        if not (
+            isinstance(billing_number, str)
+            or billing_number is None
+            or isinstance(billing_number, Unset)
+        ):
+            raise TypeError(
+                f"billing_number: expected str or null, got {type(billing_number).__name__}"
+            )
 
         _business_documents = d.pop("business_documents", UNSET)
         business_documents: list[Any] | Unset = UNSET
@@ -352,82 +301,27 @@ class PortOrderAttributes:
 
                 comments.append(comments_item)
 
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                company_type_0 = data
-                if not isinstance(company_type_0, str):
-                    raise TypeError(
-                        f"company_type_0: expected str, got {type(company_type_0).__name__}"
-                    )
+        company = d.pop("company", UNSET)
+        if not (
+            isinstance(company, str) or company is None or isinstance(company, Unset)
+        ):
+            raise TypeError(
+                f"company: expected str or null, got {type(company).__name__}"
+            )
 
-                return company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            company_type_1 = data
+        cost = d.pop("cost", UNSET)
+        if not (isinstance(cost, str) or cost is None or isinstance(cost, Unset)):
+            raise TypeError(f"cost: expected str or null, got {type(cost).__name__}")
 
-            return company_type_1
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cost_type_0 = data
-                if not isinstance(cost_type_0, str):
-                    raise TypeError(
-                        f"cost_type_0: expected str, got {type(cost_type_0).__name__}"
-                    )
-
-                return cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cost_type_1 = data
-
-            return cost_type_1
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_desired_completion_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                desired_completion_date_type_0 = data
-                if not isinstance(desired_completion_date_type_0, str):
-                    raise TypeError(
-                        f"desired_completion_date_type_0: expected str, got {type(desired_completion_date_type_0).__name__}"
-                    )
-
-                return desired_completion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            desired_completion_date_type_1 = data
-
-            return desired_completion_date_type_1
-
-        desired_completion_date = _parse_desired_completion_date(
-            d.pop("desired_completion_date", UNSET)
-        )
+        desired_completion_date = d.pop("desired_completion_date", UNSET)
+        if not (
+            isinstance(desired_completion_date, str)
+            or desired_completion_date is None
+            or isinstance(desired_completion_date, Unset)
+        ):
+            raise TypeError(
+                f"desired_completion_date: expected str or null, got {type(desired_completion_date).__name__}"
+            )
 
         enable_cnam_lookups = d.pop("enable_cnam_lookups", UNSET)
         if not isinstance(enable_cnam_lookups, Unset) and not isinstance(
@@ -437,55 +331,23 @@ class PortOrderAttributes:
                 f"enable_cnam_lookups: expected bool, got {type(enable_cnam_lookups).__name__}"
             )
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_id_type_0 = data
-                if not isinstance(group_id_type_0, str):
-                    raise TypeError(
-                        f"group_id_type_0: expected str, got {type(group_id_type_0).__name__}"
-                    )
+        group_id = d.pop("group_id", UNSET)
+        if not (
+            isinstance(group_id, str) or group_id is None or isinstance(group_id, Unset)
+        ):
+            raise TypeError(
+                f"group_id: expected str or null, got {type(group_id).__name__}"
+            )
 
-                return group_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            group_id_type_1 = data
-
-            return group_id_type_1
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        def _parse_last_4_ssn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_4_ssn_type_0 = data
-                if not isinstance(last_4_ssn_type_0, str):
-                    raise TypeError(
-                        f"last_4_ssn_type_0: expected str, got {type(last_4_ssn_type_0).__name__}"
-                    )
-
-                return last_4_ssn_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_4_ssn_type_1 = data
-
-            return last_4_ssn_type_1
-
-        last_4_ssn = _parse_last_4_ssn(d.pop("last_4_ssn", UNSET))
+        last_4_ssn = d.pop("last_4_ssn", UNSET)
+        if not (
+            isinstance(last_4_ssn, str)
+            or last_4_ssn is None
+            or isinstance(last_4_ssn, Unset)
+        ):
+            raise TypeError(
+                f"last_4_ssn: expected str or null, got {type(last_4_ssn).__name__}"
+            )
 
         _loa_details = d.pop("loa_details", UNSET)
         loa_details: LoaDetails | Unset
@@ -503,30 +365,9 @@ class PortOrderAttributes:
 
                 numbers.append(numbers_item)
 
-        def _parse_pin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pin_type_0 = data
-                if not isinstance(pin_type_0, str):
-                    raise TypeError(
-                        f"pin_type_0: expected str, got {type(pin_type_0).__name__}"
-                    )
-
-                return pin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            pin_type_1 = data
-
-            return pin_type_1
-
-        pin = _parse_pin(d.pop("pin", UNSET))
+        pin = d.pop("pin", UNSET)
+        if not (isinstance(pin, str) or pin is None or isinstance(pin, Unset)):
+            raise TypeError(f"pin: expected str or null, got {type(pin).__name__}")
 
         _presets = d.pop("presets", UNSET)
         presets: PortOrderPresets | Unset
@@ -535,55 +376,23 @@ class PortOrderAttributes:
         else:
             presets = PortOrderPresets.from_dict(_presets)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provider_type_0 = data
-                if not isinstance(provider_type_0, str):
-                    raise TypeError(
-                        f"provider_type_0: expected str, got {type(provider_type_0).__name__}"
-                    )
+        provider = d.pop("provider", UNSET)
+        if not (
+            isinstance(provider, str) or provider is None or isinstance(provider, Unset)
+        ):
+            raise TypeError(
+                f"provider: expected str or null, got {type(provider).__name__}"
+            )
 
-                return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            provider_type_1 = data
-
-            return provider_type_1
-
-        provider = _parse_provider(d.pop("provider", UNSET))
-
-        def _parse_provider_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provider_account_type_0 = data
-                if not isinstance(provider_account_type_0, str):
-                    raise TypeError(
-                        f"provider_account_type_0: expected str, got {type(provider_account_type_0).__name__}"
-                    )
-
-                return provider_account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            provider_account_type_1 = data
-
-            return provider_account_type_1
-
-        provider_account = _parse_provider_account(d.pop("provider_account", UNSET))
+        provider_account = d.pop("provider_account", UNSET)
+        if not (
+            isinstance(provider_account, str)
+            or provider_account is None
+            or isinstance(provider_account, Unset)
+        ):
+            raise TypeError(
+                f"provider_account: expected str or null, got {type(provider_account).__name__}"
+            )
 
         def _parse_status_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -606,55 +415,25 @@ class PortOrderAttributes:
 
         status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
 
-        def _parse_status_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_url_type_0 = data
-                if not isinstance(status_url_type_0, str):
-                    raise TypeError(
-                        f"status_url_type_0: expected str, got {type(status_url_type_0).__name__}"
-                    )
+        status_url = d.pop("status_url", UNSET)
+        if not (
+            isinstance(status_url, str)
+            or status_url is None
+            or isinstance(status_url, Unset)
+        ):
+            raise TypeError(
+                f"status_url: expected str or null, got {type(status_url).__name__}"
+            )
 
-                return status_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            status_url_type_1 = data
-
-            return status_url_type_1
-
-        status_url = _parse_status_url(d.pop("status_url", UNSET))
-
-        def _parse_usage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                usage_type_type_0 = data
-                if not isinstance(usage_type_type_0, str):
-                    raise TypeError(
-                        f"usage_type_type_0: expected str, got {type(usage_type_type_0).__name__}"
-                    )
-
-                return usage_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            usage_type_type_1 = data
-
-            return usage_type_type_1
-
-        usage_type = _parse_usage_type(d.pop("usage_type", UNSET))
+        usage_type = d.pop("usage_type", UNSET)
+        if not (
+            isinstance(usage_type, str)
+            or usage_type is None
+            or isinstance(usage_type, Unset)
+        ):
+            raise TypeError(
+                f"usage_type: expected str or null, got {type(usage_type).__name__}"
+            )
 
         port_order_attributes = cls(
             status=status,

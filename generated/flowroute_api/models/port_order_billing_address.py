@@ -89,156 +89,39 @@ class PortOrderBillingAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        street = d.pop("street", UNSET)
+        if not (isinstance(street, str) or street is None or isinstance(street, Unset)):
+            raise TypeError(
+                f"street: expected str or null, got {type(street).__name__}"
+            )
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                street_type_0 = data
-                if not isinstance(street_type_0, str):
-                    raise TypeError(
-                        f"street_type_0: expected str, got {type(street_type_0).__name__}"
-                    )
+        street2 = d.pop("street2", UNSET)
+        if not (
+            isinstance(street2, str) or street2 is None or isinstance(street2, Unset)
+        ):
+            raise TypeError(
+                f"street2: expected str or null, got {type(street2).__name__}"
+            )
 
-                return street_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            street_type_1 = data
+        city = d.pop("city", UNSET)
+        if not (isinstance(city, str) or city is None or isinstance(city, Unset)):
+            raise TypeError(f"city: expected str or null, got {type(city).__name__}")
 
-            return street_type_1
+        state = d.pop("state", UNSET)
+        if not (isinstance(state, str) or state is None or isinstance(state, Unset)):
+            raise TypeError(f"state: expected str or null, got {type(state).__name__}")
 
-        street = _parse_street(d.pop("street", UNSET))
+        zip_ = d.pop("zip", UNSET)
+        if not (isinstance(zip_, str) or zip_ is None or isinstance(zip_, Unset)):
+            raise TypeError(f"zip: expected str or null, got {type(zip_).__name__}")
 
-        def _parse_street2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                street2_type_0 = data
-                if not isinstance(street2_type_0, str):
-                    raise TypeError(
-                        f"street2_type_0: expected str, got {type(street2_type_0).__name__}"
-                    )
-
-                return street2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            street2_type_1 = data
-
-            return street2_type_1
-
-        street2 = _parse_street2(d.pop("street2", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                city_type_0 = data
-                if not isinstance(city_type_0, str):
-                    raise TypeError(
-                        f"city_type_0: expected str, got {type(city_type_0).__name__}"
-                    )
-
-                return city_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            city_type_1 = data
-
-            return city_type_1
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = data
-                if not isinstance(state_type_0, str):
-                    raise TypeError(
-                        f"state_type_0: expected str, got {type(state_type_0).__name__}"
-                    )
-
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            state_type_1 = data
-
-            return state_type_1
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                zip_type_0 = data
-                if not isinstance(zip_type_0, str):
-                    raise TypeError(
-                        f"zip_type_0: expected str, got {type(zip_type_0).__name__}"
-                    )
-
-                return zip_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            zip_type_1 = data
-
-            return zip_type_1
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = data
-                if not isinstance(country_type_0, str):
-                    raise TypeError(
-                        f"country_type_0: expected str, got {type(country_type_0).__name__}"
-                    )
-
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            country_type_1 = data
-
-            return country_type_1
-
-        country = _parse_country(d.pop("country", UNSET))
+        country = d.pop("country", UNSET)
+        if not (
+            isinstance(country, str) or country is None or isinstance(country, Unset)
+        ):
+            raise TypeError(
+                f"country: expected str or null, got {type(country).__name__}"
+            )
 
         port_order_billing_address = cls(
             street=street,

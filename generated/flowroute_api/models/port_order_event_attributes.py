@@ -165,30 +165,15 @@ class PortOrderEventAttributes:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        def _parse_url_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_override_type_0 = data
-                if not isinstance(url_override_type_0, str):
-                    raise TypeError(
-                        f"url_override_type_0: expected str, got {type(url_override_type_0).__name__}"
-                    )
-
-                return url_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_override_type_1 = data
-
-            return url_override_type_1
-
-        url_override = _parse_url_override(d.pop("url_override", UNSET))
+        url_override = d.pop("url_override", UNSET)
+        if not (
+            isinstance(url_override, str)
+            or url_override is None
+            or isinstance(url_override, Unset)
+        ):
+            raise TypeError(
+                f"url_override: expected str or null, got {type(url_override).__name__}"
+            )
 
         version = d.pop("version", UNSET)
         if not isinstance(version, Unset) and not isinstance(version, str):

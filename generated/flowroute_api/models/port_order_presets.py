@@ -70,166 +70,55 @@ class PortOrderPresets:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cnam_id = d.pop("cnam_id", UNSET)
+        if not (
+            isinstance(cnam_id, str)
+            or (isinstance(cnam_id, int) and not isinstance(cnam_id, bool))
+            or cnam_id is None
+            or isinstance(cnam_id, Unset)
+        ):
+            raise TypeError(
+                f"cnam_id: expected str or int or null, got {type(cnam_id).__name__}"
+            )
 
-        def _parse_cnam_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cnam_id_type_0 = data
-                if not isinstance(cnam_id_type_0, str):
-                    raise TypeError(
-                        f"cnam_id_type_0: expected str, got {type(cnam_id_type_0).__name__}"
-                    )
+        e911_id = d.pop("e911_id", UNSET)
+        if not (
+            isinstance(e911_id, str)
+            or (isinstance(e911_id, int) and not isinstance(e911_id, bool))
+            or e911_id is None
+            or isinstance(e911_id, Unset)
+        ):
+            raise TypeError(
+                f"e911_id: expected str or int or null, got {type(e911_id).__name__}"
+            )
 
-                return cnam_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                cnam_id_type_1 = data
-                if not (
-                    isinstance(cnam_id_type_1, int)
-                    and not isinstance(cnam_id_type_1, bool)
-                ):
-                    raise TypeError(
-                        f"cnam_id_type_1: expected int, got {type(cnam_id_type_1).__name__}"
-                    )
+        primary_route_id = d.pop("primary_route_id", UNSET)
+        if not (
+            isinstance(primary_route_id, str)
+            or (
+                isinstance(primary_route_id, int)
+                and not isinstance(primary_route_id, bool)
+            )
+            or primary_route_id is None
+            or isinstance(primary_route_id, Unset)
+        ):
+            raise TypeError(
+                f"primary_route_id: expected str or int or null, got {type(primary_route_id).__name__}"
+            )
 
-                return cnam_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cnam_id_type_2 = data
-
-            return cnam_id_type_2
-
-        cnam_id = _parse_cnam_id(d.pop("cnam_id", UNSET))
-
-        def _parse_e911_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                e911_id_type_0 = data
-                if not isinstance(e911_id_type_0, str):
-                    raise TypeError(
-                        f"e911_id_type_0: expected str, got {type(e911_id_type_0).__name__}"
-                    )
-
-                return e911_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                e911_id_type_1 = data
-                if not (
-                    isinstance(e911_id_type_1, int)
-                    and not isinstance(e911_id_type_1, bool)
-                ):
-                    raise TypeError(
-                        f"e911_id_type_1: expected int, got {type(e911_id_type_1).__name__}"
-                    )
-
-                return e911_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            e911_id_type_2 = data
-
-            return e911_id_type_2
-
-        e911_id = _parse_e911_id(d.pop("e911_id", UNSET))
-
-        def _parse_primary_route_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                primary_route_id_type_0 = data
-                if not isinstance(primary_route_id_type_0, str):
-                    raise TypeError(
-                        f"primary_route_id_type_0: expected str, got {type(primary_route_id_type_0).__name__}"
-                    )
-
-                return primary_route_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                primary_route_id_type_1 = data
-                if not (
-                    isinstance(primary_route_id_type_1, int)
-                    and not isinstance(primary_route_id_type_1, bool)
-                ):
-                    raise TypeError(
-                        f"primary_route_id_type_1: expected int, got {type(primary_route_id_type_1).__name__}"
-                    )
-
-                return primary_route_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            primary_route_id_type_2 = data
-
-            return primary_route_id_type_2
-
-        primary_route_id = _parse_primary_route_id(d.pop("primary_route_id", UNSET))
-
-        def _parse_failover_route_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                failover_route_id_type_0 = data
-                if not isinstance(failover_route_id_type_0, str):
-                    raise TypeError(
-                        f"failover_route_id_type_0: expected str, got {type(failover_route_id_type_0).__name__}"
-                    )
-
-                return failover_route_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                failover_route_id_type_1 = data
-                if not (
-                    isinstance(failover_route_id_type_1, int)
-                    and not isinstance(failover_route_id_type_1, bool)
-                ):
-                    raise TypeError(
-                        f"failover_route_id_type_1: expected int, got {type(failover_route_id_type_1).__name__}"
-                    )
-
-                return failover_route_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            failover_route_id_type_2 = data
-
-            return failover_route_id_type_2
-
-        failover_route_id = _parse_failover_route_id(d.pop("failover_route_id", UNSET))
+        failover_route_id = d.pop("failover_route_id", UNSET)
+        if not (
+            isinstance(failover_route_id, str)
+            or (
+                isinstance(failover_route_id, int)
+                and not isinstance(failover_route_id, bool)
+            )
+            or failover_route_id is None
+            or isinstance(failover_route_id, Unset)
+        ):
+            raise TypeError(
+                f"failover_route_id: expected str or int or null, got {type(failover_route_id).__name__}"
+            )
 
         port_order_presets = cls(
             cnam_id=cnam_id,

@@ -68,56 +68,22 @@ class RouteAttributes:
                 f"route_type: expected str, got {type(route_type).__name__}"
             )
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = data
-                if not isinstance(value_type_0, str):
-                    raise TypeError(
-                        f"value_type_0: expected str, got {type(value_type_0).__name__}"
-                    )
+        value = d.pop("value")
+        if not (isinstance(value, str) or value is None):
+            raise TypeError(f"value: expected str or null, got {type(value).__name__}")
 
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            value_type_1 = data
-
-            return value_type_1
-
-        value = _parse_value(d.pop("value"))
-
-        def _parse_edge_strategy_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (isinstance(data, int) and not isinstance(data, bool)):
-                    raise TypeError()
-                edge_strategy_id_type_0 = data
-                if not (
-                    isinstance(edge_strategy_id_type_0, int)
-                    and not isinstance(edge_strategy_id_type_0, bool)
-                ):
-                    raise TypeError(
-                        f"edge_strategy_id_type_0: expected int, got {type(edge_strategy_id_type_0).__name__}"
-                    )
-
-                return edge_strategy_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            edge_strategy_id_type_1 = data
-
-            return edge_strategy_id_type_1
-
-        edge_strategy_id = _parse_edge_strategy_id(d.pop("edge_strategy_id", UNSET))
+        edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+        if not (
+            (
+                isinstance(edge_strategy_id, int)
+                and not isinstance(edge_strategy_id, bool)
+            )
+            or edge_strategy_id is None
+            or isinstance(edge_strategy_id, Unset)
+        ):
+            raise TypeError(
+                f"edge_strategy_id: expected int or null, got {type(edge_strategy_id).__name__}"
+            )
 
         route_attributes = cls(
             alias=alias,
