@@ -159,7 +159,7 @@ CASES: list[Case] = [
         "cnam_lookups_enabled",
         "True or False",
     ),
-    ("send-body-shape", lambda c: c.messages.send_a_message({"to": OTHER_NUMBER}), "message_body", "OutboundMessage"),
+    ("send-body-shape", lambda c: c.messages.send_a_message({"to": OTHER_NUMBER}), "message_body.from", "phone number"),
     ("send-body-type", lambda c: c.messages.send_a_message(["x"]), "message_body", "JSON text"),
     (
         "send-doc-type",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -58,30 +58,39 @@ def _legacy_booleans(attributes: dict[str, Any]) -> dict[str, Any]:
 
 
 def _coerce_send_body(message_body: SendBody | dict[str, Any] | str) -> SendBody:
-    if isinstance(message_body, OutboundMessage | OutboundMessageDocument):
+    # Fields are checked on the JSON form first, so an error names the exact field
+    # (message_body.data.attributes.to) rather than the model it failed to fit.
+    if isinstance(message_body, OutboundMessageDocument):
+        _check_message(message_body.data.attributes.to_dict(), "message_body.data.attributes.")
+        return message_body
+    if isinstance(message_body, OutboundMessage):
+        _check_message(message_body.to_dict(), "message_body.")
         return message_body
     raw = check.json_object(message_body, "message_body", "a message model, a dict or JSON text")
     data = raw.get("data")
     if isinstance(data, dict):
-        attributes = data.get("attributes")
-        if isinstance(attributes, dict):
-            raw = {**raw, "data": {**data, "attributes": _legacy_booleans(attributes)}}
-        return check.model(raw, "message_body", OutboundMessageDocument, OutboundMessageDocument.from_dict)
-    return check.model(_legacy_booleans(raw), "message_body", OutboundMessage, OutboundMessage.from_dict)
+        found = data.get("attributes")
+        attributes = _legacy_booleans(found) if isinstance(found, dict) else {}
+        _check_message(attributes, "message_body.data.attributes.")
+        document = {**raw, "data": {**data, "attributes": attributes}}
+        return check.model(document, "message_body", OutboundMessageDocument, OutboundMessageDocument.from_dict)
+    attributes = _legacy_booleans(raw)
+    _check_message(attributes, "message_body.")
+    return check.model(attributes, "message_body", OutboundMessage, OutboundMessage.from_dict)
 
 
-def _check_message(message: OutboundMessage, prefix: str) -> None:
-    check.message_address(message.to, f"{prefix}to")
-    check.message_address(message.from_, f"{prefix}from")
-    media = None if isinstance(message.media_urls, Unset) else message.media_urls
+def _check_message(attributes: Mapping[str, Any], prefix: str) -> None:
+    # Missing fields arrive as None, which the checks refuse by name.
+    check.message_address(attributes.get("to"), f"{prefix}to")  # type: ignore[arg-type]
+    check.message_address(attributes.get("from"), f"{prefix}from")  # type: ignore[arg-type]
+    media = attributes.get("media_urls")
     check.urls(media, f"{prefix}media_urls")
-    check.message_body(None if isinstance(message.body, Unset) else message.body, has_media=bool(media))
-    if not isinstance(message.is_mms, Unset | bool):
-        raise check.InvalidParameterError(f"{prefix}is_mms", f"{message.is_mms!r} is not a boolean", "True or False")
-    check.url(
-        None if isinstance(message.dlr_callback, Unset) else message.dlr_callback,
-        f"{prefix}dlr_callback",
-    )
+    check.message_body(attributes.get("body"), has_media=bool(media))
+    if "is_mms" in attributes and not isinstance(attributes["is_mms"], bool):
+        raise check.InvalidParameterError(
+            f"{prefix}is_mms", f"{attributes['is_mms']!r} is not a boolean", "True or False"
+        )
+    check.url(attributes.get("dlr_callback"), f"{prefix}dlr_callback")
 
 
 def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[MessageAccepted]:
@@ -93,10 +102,6 @@ def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[Messag
     retried unless Flowroute provably did not process it.
     """
     body = _coerce_send_body(message_body)
-    if isinstance(body, OutboundMessageDocument):
-        _check_message(body.data.attributes, "message_body.data.attributes.")
-    else:
-        _check_message(body, "message_body.")
     return Call.from_generated(_send._get_kwargs(body=body), MessageAccepted.from_dict)
 
 
