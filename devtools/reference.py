@@ -10,6 +10,7 @@ import inspect
 import sys
 
 from flowroute import AsyncFlowrouteClient, FlowrouteClient
+from flowroute._lazy import controller
 
 from devtools.prism import ROOT
 
@@ -17,10 +18,9 @@ TARGET = ROOT / "docs" / "API.md"
 
 
 def _controllers() -> list[tuple[str, type]]:
-    client = FlowrouteClient("reference", "reference", base_url="http://127.0.0.1:1")
-    found = [(name, type(value)) for name, value in vars(client).items() if not name.startswith("_")]
-    client.close()
-    return found
+    return [
+        (name, attr.resource_class()) for name, attr in vars(FlowrouteClient).items() if isinstance(attr, controller)
+    ]
 
 
 def _signature(method: object) -> str:

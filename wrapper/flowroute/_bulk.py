@@ -7,20 +7,19 @@ result; one failure, including a refused argument, never stops the others.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
-from flowroute_api.models import MessageAccepted, OutboundMessage, OutboundMessageDocument
 
 from ._exceptions import FlowrouteError, InvalidParameterError
-from ._operations.messages import send, send_a_message
 
 if TYPE_CHECKING:
+    from flowroute_api.models import MessageAccepted, OutboundMessage, OutboundMessageDocument
+
     from ._client import AsyncFlowrouteClient
 
-OutgoingMessage = Mapping[str, Any] | OutboundMessage | OutboundMessageDocument
+OutgoingMessage: TypeAlias = "Mapping[str, Any] | OutboundMessage | OutboundMessageDocument"
 
 
 @attrs.frozen
@@ -38,6 +37,10 @@ class SendResult:
 
 
 def _call_for(message: OutgoingMessage) -> Any:
+    from flowroute_api.models import OutboundMessage, OutboundMessageDocument
+
+    from ._operations.messages import send, send_a_message
+
     if isinstance(message, OutboundMessage | OutboundMessageDocument):
         return send_a_message(message)
     if not isinstance(message, Mapping):
@@ -53,6 +56,8 @@ async def send_many(
 ) -> list[SendResult]:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidParameterError("concurrency", f"{concurrency!r} is not allowed", "an integer >= 1")
+    import asyncio  # kept out of `import flowroute`: httpx itself does not load asyncio
+
     pending = iter(enumerate(messages))
     results: dict[int, SendResult] = {}
 

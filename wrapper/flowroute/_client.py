@@ -7,7 +7,7 @@ at module or class level, so clients for different accounts never interfere.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 import httpx
@@ -24,15 +24,18 @@ from ._config import (
     resolve_timeout,
 )
 from ._exceptions import InvalidParameterError
-from ._operations.cdrs import AsyncCdrsResource, CdrsResource
-from ._operations.cnams import AsyncCnamsResource, CnamsResource
-from ._operations.e911s import AsyncE911sResource, E911sResource
-from ._operations.messages import AsyncMessagesResource, MessagesResource
-from ._operations.numbers import AsyncNumbersResource, NumbersResource
-from ._operations.porting import AsyncPortingResource, PortingResource
-from ._operations.provisioning import AsyncMessageProvisioningResource, MessageProvisioningResource
-from ._operations.routes import AsyncRoutesResource, RoutesResource
+from ._lazy import controller
 from ._pipeline import Pipeline, drive_async, drive_sync
+
+if TYPE_CHECKING:
+    from ._operations.cdrs import AsyncCdrsResource, CdrsResource
+    from ._operations.cnams import AsyncCnamsResource, CnamsResource
+    from ._operations.e911s import AsyncE911sResource, E911sResource
+    from ._operations.messages import AsyncMessagesResource, MessagesResource
+    from ._operations.numbers import AsyncNumbersResource, NumbersResource
+    from ._operations.porting import AsyncPortingResource, PortingResource
+    from ._operations.provisioning import AsyncMessageProvisioningResource, MessageProvisioningResource
+    from ._operations.routes import AsyncRoutesResource, RoutesResource
 
 T = TypeVar("T")
 Self = TypeVar("Self", bound="_ClientBase")
@@ -113,14 +116,16 @@ class FlowrouteClient(_ClientBase):
     it to you.
     """
 
-    numbers: NumbersResource
-    routes: RoutesResource
-    messages: MessagesResource
-    e911s: E911sResource
-    cnams: CnamsResource
-    porting: PortingResource
-    cdrs: CdrsResource
-    message_provisioning: MessageProvisioningResource
+    numbers: controller[NumbersResource] = controller("._operations.numbers", "NumbersResource")
+    routes: controller[RoutesResource] = controller("._operations.routes", "RoutesResource")
+    messages: controller[MessagesResource] = controller("._operations.messages", "MessagesResource")
+    e911s: controller[E911sResource] = controller("._operations.e911s", "E911sResource")
+    cnams: controller[CnamsResource] = controller("._operations.cnams", "CnamsResource")
+    porting: controller[PortingResource] = controller("._operations.porting", "PortingResource")
+    cdrs: controller[CdrsResource] = controller("._operations.cdrs", "CdrsResource")
+    message_provisioning: controller[MessageProvisioningResource] = controller(
+        "._operations.provisioning", "MessageProvisioningResource"
+    )
 
     def __init__(
         self,
@@ -147,17 +152,6 @@ class FlowrouteClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(limits=_DEFAULT_LIMITS, follow_redirects=False)
-        self._attach()
-
-    def _attach(self) -> None:
-        self.numbers = NumbersResource(self)
-        self.routes = RoutesResource(self)
-        self.messages = MessagesResource(self)
-        self.e911s = E911sResource(self)
-        self.cnams = CnamsResource(self)
-        self.porting = PortingResource(self)
-        self.cdrs = CdrsResource(self)
-        self.message_provisioning = MessageProvisioningResource(self)
 
     def with_options(
         self,
@@ -174,7 +168,6 @@ class FlowrouteClient(_ClientBase):
         clone._pipeline = self._evolved(timeout=timeout, max_retries=max_retries, retry_policy=retry_policy)
         clone._http = self._http
         clone._owns_http = False
-        clone._attach()
         return clone
 
     def _execute(self, call: Call[T]) -> T:
@@ -224,14 +217,16 @@ class AsyncFlowrouteClient(_ClientBase):
     the SDK then leaves closing it to you.
     """
 
-    numbers: AsyncNumbersResource
-    routes: AsyncRoutesResource
-    messages: AsyncMessagesResource
-    e911s: AsyncE911sResource
-    cnams: AsyncCnamsResource
-    porting: AsyncPortingResource
-    cdrs: AsyncCdrsResource
-    message_provisioning: AsyncMessageProvisioningResource
+    numbers: controller[AsyncNumbersResource] = controller("._operations.numbers", "AsyncNumbersResource")
+    routes: controller[AsyncRoutesResource] = controller("._operations.routes", "AsyncRoutesResource")
+    messages: controller[AsyncMessagesResource] = controller("._operations.messages", "AsyncMessagesResource")
+    e911s: controller[AsyncE911sResource] = controller("._operations.e911s", "AsyncE911sResource")
+    cnams: controller[AsyncCnamsResource] = controller("._operations.cnams", "AsyncCnamsResource")
+    porting: controller[AsyncPortingResource] = controller("._operations.porting", "AsyncPortingResource")
+    cdrs: controller[AsyncCdrsResource] = controller("._operations.cdrs", "AsyncCdrsResource")
+    message_provisioning: controller[AsyncMessageProvisioningResource] = controller(
+        "._operations.provisioning", "AsyncMessageProvisioningResource"
+    )
 
     def __init__(
         self,
@@ -259,17 +254,6 @@ class AsyncFlowrouteClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client or _async_http_client(transport)
-        self._attach()
-
-    def _attach(self) -> None:
-        self.numbers = AsyncNumbersResource(self)
-        self.routes = AsyncRoutesResource(self)
-        self.messages = AsyncMessagesResource(self)
-        self.e911s = AsyncE911sResource(self)
-        self.cnams = AsyncCnamsResource(self)
-        self.porting = AsyncPortingResource(self)
-        self.cdrs = AsyncCdrsResource(self)
-        self.message_provisioning = AsyncMessageProvisioningResource(self)
 
     def with_options(
         self,
@@ -283,7 +267,6 @@ class AsyncFlowrouteClient(_ClientBase):
         clone._pipeline = self._evolved(timeout=timeout, max_retries=max_retries, retry_policy=retry_policy)
         clone._http = self._http
         clone._owns_http = False
-        clone._attach()
         return clone
 
     async def _execute(self, call: Call[T]) -> T:

@@ -8,7 +8,6 @@ error mapping and logging therefore exist once for both clients.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import logging
@@ -328,6 +327,8 @@ async def drive_async(run: Run[T], send: Callable[[httpx.Request], Awaitable[htt
     while True:
         outcome: Outcome = None
         if isinstance(step, Sleep):
+            import asyncio  # only retries sleep; keeps asyncio out of `import flowroute`
+
             await asyncio.sleep(step.seconds)
         else:
             try:
