@@ -84,3 +84,17 @@ async def test_stall_is_a_read_timeout_and_a_send_is_not_resent() -> None:
         stats = server.stats()
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert sum(1 for r in stats.log if r.path == "/v2.1/messages") == 1
+
+
+async def test_aiohttp_does_not_resend_behind_the_retry_policy() -> None:
+    # aiohttp on its own resends a GET once when a pooled connection drops; with
+    # max_retries=0 the server must see exactly one attempt.
+    with FaultServer(FaultPlan()) as server:
+        async with _client(server.url, max_retries=0) as client:
+            await client.numbers.list_available_area_codes(limit=1)  # warm a pooled connection
+            server.reset_stats()
+            server.script([Fault.RESET_AFTER_PROCESSING, Fault.NONE])
+            with pytest.raises(flowroute.APIConnectionError):
+                await client.numbers.list_available_area_codes(limit=1)
+        stats = server.stats()
+    assert sum(1 for r in stats.log if r.path == "/v2/numbers/available/areacodes") == 1

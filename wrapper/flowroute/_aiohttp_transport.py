@@ -47,6 +47,15 @@ class _ReclassifyingStream(httpx.AsyncByteStream):
 
 
 class SafeAiohttpTransport(AiohttpTransport):
+    def get_client(self) -> aiohttp.ClientSession:
+        session = super().get_client()
+        # aiohttp quietly resends GET/PUT/DELETE once when a pooled connection drops.
+        # The SDK's retry policy must be the only one, or attempts and time budgets
+        # exceed what max_retries promises. aiohttp has no public switch for this.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             response: httpx.Response = await super().handle_async_request(request)
