@@ -155,24 +155,33 @@ class StrategyBuilder:
     """Builds (and caches, per JSON pointer) a strategy for a schema in the spec."""
 
     def __init__(self) -> None:
-        self._by_ref: dict[str, Strategy] = {}
         self._built: dict[str, Strategy] = {}
+        self._building: set[str] = set()
 
     def for_pointer(self, pointer: str) -> Strategy:
-        """The strategy for the schema at ``pointer`` (``/components/schemas/RoutePage``)."""
-        return self._ref(pointer)
+        """The strategy for the schema at ``pointer`` (``/components/schemas/RoutePage``).
+
+        A top-level object also gets an undeclared field now and then.
+        """
+        strategy = self._ref(pointer)
+        schema = pointer_get(pointer)
+        if isinstance(schema, dict) and schema.get("type") == "object" and schema.get("additionalProperties") is None:
+            strategy = st.builds(_merge, strategy, _extras(set(schema.get("properties", {})), ANY_JSON))
+        return strategy
 
     # --- dispatch ---------------------------------------------------------------------
 
     def _ref(self, pointer: str) -> Strategy:
-        if pointer not in self._by_ref:
-            # Deferred, so a schema that refers to itself does not recurse forever here.
-            self._by_ref[pointer] = st.deferred(lambda: self._resolved(pointer))
-        return self._by_ref[pointer]
-
-    def _resolved(self, pointer: str) -> Strategy:
-        if pointer not in self._built:
+        if pointer in self._built:
+            return self._built[pointer]
+        if pointer in self._building:
+            # A schema that contains itself: defer, so building it does not recurse forever.
+            return st.deferred(lambda: self._built[pointer])
+        self._building.add(pointer)
+        try:
             self._built[pointer] = self._build(pointer_get(pointer), pointer)
+        finally:
+            self._building.discard(pointer)
         return self._built[pointer]
 
     def _build(self, schema: Any, pointer: str) -> Strategy:
@@ -260,6 +269,9 @@ class StrategyBuilder:
         else:
             return st.text(min_size=low, max_size=high if high is not None else max(low, 0) + 20)
 
+        if low == 0 and high is None:
+            return base
+
         def fits(text: str) -> bool:
             return low <= len(text) and (high is None or len(text) <= high)
 
@@ -278,15 +290,18 @@ class StrategyBuilder:
             {k: v for k, v in strategies.items() if k in required},
             optional={k: v for k, v in strategies.items() if k not in required},
         )
-        extra_schema = schema.get("additionalProperties", True)
-        if extra_schema is False:
-            extras: Strategy = st.just({})
-        else:
-            values = ANY_JSON if extra_schema is True else self._build(extra_schema, f"{pointer}/additionalProperties")
-            # Servers add fields over time; the models must keep parsing.
-            keys = st.text(min_size=1, max_size=10).filter(lambda k: k not in properties)
-            extras = st.dictionaries(keys, values, max_size=1)
-        combined = st.builds(_merge, fixed, extras)
+        # Servers add fields over time and the models must keep parsing them. Undeclared
+        # fields are added where the spec names them (additionalProperties), in attributes
+        # objects (where new fields appear) and at the top (see for_pointer): everywhere
+        # would cost a fifth of the generation time for little more coverage.
+        extra_schema = schema.get("additionalProperties")
+        combined = fixed
+        if extra_schema is not False and (extra_schema is not None or _attributes_like(pointer)):
+            if extra_schema is None or extra_schema is True:
+                values = ANY_JSON
+            else:
+                values = self._build(extra_schema, f"{pointer}/additionalProperties")
+            combined = st.builds(_merge, fixed, _extras(set(properties), values))
         checks: list[Callable[[dict[str, Any]], bool]] = []
         if "minProperties" in schema:
             least = schema["minProperties"]
@@ -328,6 +343,15 @@ def _json_types(schema: Any) -> frozenset[str] | None:
 
 def _dependents_present(trigger: str, needed: tuple[str, ...], value: dict[str, Any]) -> bool:
     return trigger not in value or all(key in value for key in needed)
+
+
+def _attributes_like(pointer: str) -> bool:
+    return "attributes" in pointer.rsplit("/", 1)[-1].lower()
+
+
+def _extras(known: set[str], values: Strategy) -> Strategy:
+    keys = st.text(min_size=1, max_size=10).filter(lambda key: key not in known)
+    return st.dictionaries(keys, values, max_size=1)
 
 
 def _merge(fixed: dict[str, Any], extras: dict[str, Any]) -> dict[str, Any]:
