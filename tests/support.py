@@ -4,8 +4,6 @@ wired to it, and success bodies taken from the spec's own examples."""
 from __future__ import annotations
 
 import base64
-import copy
-import functools
 import json
 import re
 import threading
@@ -16,10 +14,9 @@ from urllib.parse import parse_qsl
 
 import attrs
 import httpx
-import yaml
 from flowroute import AsyncFlowrouteClient, FlowrouteClient, RetryPolicy
 
-from devtools.prism import SPEC
+from devtools.spec import response_example
 
 ACCESS = "acct-7f3e91"
 SECRET = "S3cr3t-Value-do-not-leak"  # noqa: S105 - a marker to search for, not a real key
@@ -47,29 +44,9 @@ _ROUTES: list[tuple[str, re.Pattern[str], tuple[str, str, str] | None]] = [
 ]
 
 
-@functools.cache
-def _spec() -> dict[str, Any]:
-    # libyaml's loader: the pure-Python one takes seconds on this spec.
-    with SPEC.open(encoding="utf-8") as fh:
-        doc: dict[str, Any] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    return doc
-
-
-def _resolve(node: Any) -> Any:
-    """Follow local ``$ref``s (``#/components/...``) to the node they name."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = _spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def example(path: str, method: str, status: str) -> Any:
     """The first example the spec gives for a response (a fresh copy)."""
-    media = _resolve(_spec()["paths"][path][method]["responses"][status])["content"]
-    value = _resolve(next(iter(next(iter(media.values()))["examples"].values())))["value"]
-    return copy.deepcopy(value)
+    return response_example(path, method, status)
 
 
 def ok_response(request: httpx.Request) -> httpx.Response:

@@ -46,7 +46,7 @@ from flowroute.models import (
 )
 from flowroutenumbersandmessaging.flowroutenumbersandmessaging_client import FlowroutenumbersandmessagingClient
 
-from devtools.spec import load_spec, resolve
+from devtools.spec import response_example
 from tests.contract_cases import (
     _check_account_callback,
     _check_cdr_page_plain,
@@ -516,13 +516,6 @@ NEW_CONTROLLERS = ("e911s", "cnams", "porting", "cdrs", "message_provisioning")
 LOCAL_METHODS = {"download_cdr_export", "parse_cdr_export"}
 
 
-def _example(path: str, method: str, status: str, name: str | None) -> Any:
-    media = resolve(load_spec()["paths"][path][method]["responses"][status])["content"]
-    examples = next(iter(media.values()))["examples"]
-    chosen = examples[name] if name else next(iter(examples.values()))
-    return resolve(chosen)["value"]
-
-
 def _base(op: Op, request: pytest.FixtureRequest) -> str:
     fixture = "callback_prism" if op.callback_prism else "prism"
     return str(request.getfixturevalue(fixture).url)
@@ -581,19 +574,21 @@ def test_facade_returns_the_servers_json(request: pytest.FixtureRequest, name: s
     if op.example is None:
         assert result is None
     else:
-        assert result == _example(*op.example)
+        assert result == response_example(*op.example)
 
 
 def test_facade_keeps_the_later_sdks_other_names(prism_url: str) -> None:
     with FlowroutenumbersandmessagingClient("access-key", "secret-key", base_url=prism_url) as facade:
         porting: Any = facade.porting
         cdrs: Any = facade.cdrs
-        assert porting.checkPortability(["+15095550100"]) == _example("/v2/portorders/portability", "post", "200", None)
+        assert porting.checkPortability(["+15095550100"]) == response_example(
+            "/v2/portorders/portability", "post", "200", None
+        )
         created = cdrs.create_cdr(
             {"start_call_start_time": "2024-03-01T00:00:00Z", "start_call_end_time": "2024-03-02T00:00:00Z"}
         )
-        assert created == _example("/v2/cdrs/exports", "post", "201", None)
-        assert cdrs.list_cdrs(1) == _example("/v2/cdrs/exports", "get", "200", None)
+        assert created == response_example("/v2/cdrs/exports", "post", "201", None)
+        assert cdrs.list_cdrs(1) == response_example("/v2/cdrs/exports", "get", "200", None)
     # camelCase stays on the facade only.
     assert not hasattr(FlowrouteClient("a", "b").porting, "checkPortability")
 

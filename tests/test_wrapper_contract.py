@@ -24,7 +24,7 @@ from flowroute.models import (
 )
 from flowroutenumbersandmessaging.flowroutenumbersandmessaging_client import FlowroutenumbersandmessagingClient
 
-from devtools.spec import load_spec, resolve
+from devtools.spec import response_example
 from tests.test_whole_api_contract import NEW_OPS
 
 pytestmark = pytest.mark.prism
@@ -257,11 +257,6 @@ async def test_async_client(prism_url: str, name: str) -> None:
     op.check(result)
 
 
-def _spec_example(path: str, method: str, status: str) -> Any:
-    media = resolve(load_spec()["paths"][path][method]["responses"][status])["content"]
-    return resolve(next(iter(next(iter(media.values()))["examples"].values())))["value"]
-
-
 @pytest.mark.parametrize("name", sorted(OPS))
 def test_facade_returns_the_servers_json(prism_url: str, name: str) -> None:
     op = OPS[name]
@@ -270,7 +265,7 @@ def test_facade_returns_the_servers_json(prism_url: str, name: str) -> None:
     if op.example is None:
         assert result is None
     else:
-        assert result == _spec_example(*op.example)
+        assert result == response_example(*op.example)
 
 
 @pytest.mark.parametrize(
