@@ -7,10 +7,9 @@ result; one failure, including a refused argument, never stops the others.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
-
-import attrs
 
 from ._exceptions import FlowrouteError, InvalidParameterError
 
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 OutgoingMessage: TypeAlias = "Mapping[str, Any] | OutboundMessage | OutboundMessageDocument"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class SendResult:
     """What happened to one message of ``send_many``: ``accepted`` or ``error``."""
 

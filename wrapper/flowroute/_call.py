@@ -7,15 +7,14 @@ facade all execute the same ``Call``s, so argument handling exists once.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
-
-import attrs
 
 T = TypeVar("T")
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     method: str
     path: str

@@ -6,10 +6,10 @@ at module or class level, so clients for different accounts never interfere.
 
 from __future__ import annotations
 
+import dataclasses
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-import attrs
 import httpx
 
 from . import _aiohttp
@@ -99,7 +99,7 @@ class _ClientBase:
             changes["max_retries"] = check_max_retries(max_retries)
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
-        return attrs.evolve(self._pipeline, **changes)
+        return dataclasses.replace(self._pipeline, **changes)
 
     def __repr__(self) -> str:
         # Never the credentials: not even the access key, which names the account.

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import ipaddress
 import os
 from typing import Final
 
-import attrs
 import httpx
 
 from ._exceptions import InvalidParameterError, MissingCredentialsError
@@ -23,7 +23,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class RetryPolicy:
     """How long to wait between attempts.
 
@@ -39,16 +39,17 @@ class RetryPolicy:
     max_backoff: float = 8.0
     max_retry_after: float = 60.0
     rate_limit_backoff: float = 1.0
-    jitter: float = attrs.field(
-        default=0.25,
-        validator=attrs.validators.and_(attrs.validators.ge(0), attrs.validators.le(1)),
-    )
+    jitter: float = 0.25
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.jitter <= 1:
+            raise InvalidParameterError("jitter", f"{self.jitter!r} is out of range", "a fraction from 0 to 1")
 
 
 DEFAULT_RETRY_POLICY: Final = RetryPolicy()
 
 
-@attrs.frozen(repr=False)
+@dataclasses.dataclass(frozen=True, repr=False)
 class Credentials:
     """Basic-auth credentials; the repr never shows the secret."""
 

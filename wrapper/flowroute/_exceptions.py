@@ -18,10 +18,9 @@ a repr or a log line.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
-
-import attrs
 
 __all__ = [
     "APIConnectionError",
@@ -66,7 +65,7 @@ class InvalidParameterError(FlowrouteError, ValueError):
         super().__init__(f"{parameter}: {problem}; expected {expected}")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class ErrorDetail:
     """One entry of Flowroute's ``errors[]``; only ``status`` is always sent."""
 

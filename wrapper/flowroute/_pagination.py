@@ -7,12 +7,12 @@ for single calls.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-import attrs
 import httpx
 from flowroute_api.types import Unset
 
@@ -30,7 +30,7 @@ P = ParamSpec("P")
 DEFAULT_PAGE_SIZE = 200
 
 
-@attrs.define
+@dataclasses.dataclass
 class Pager(Generic[T]):
     """Which page to fetch next, and which records a page holds."""
 
@@ -89,7 +89,7 @@ class Pager(Generic[T]):
             # Same origin: follow the server's own link (it re-encodes filters such as dates).
             parts = urlsplit(link)
             prefix = urlsplit(base).path
-            nxt = attrs.evolve(call, path=parts.path[len(prefix) :], params=parse_qsl(parts.query) or None)
+            nxt = dataclasses.replace(call, path=parts.path[len(prefix) :], params=parse_qsl(parts.query) or None)
             return None if nxt == call else nxt
         # A link to another host (Flowroute's CDR list has named internal hosts) is not
         # followed: the credentials would go with it. Ask for the next offset ourselves.

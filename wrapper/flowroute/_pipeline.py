@@ -8,6 +8,7 @@ error mapping and logging therefore exist once for both clients.
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import json
 import logging
@@ -17,7 +18,6 @@ from collections.abc import Awaitable, Callable, Generator, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
-import attrs
 import httpx
 
 from ._call import Call
@@ -46,12 +46,12 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Send:
     request: httpx.Request
 
 
-@attrs.frozen(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Sleep:
     seconds: float
 
@@ -65,20 +65,20 @@ def _identity(value: Any) -> Any:
     return value
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Pipeline:
     """Everything a client knows about how to talk to Flowroute."""
 
     base_url: httpx.URL
-    credentials: Credentials = attrs.field(repr=False)
+    credentials: Credentials = dataclasses.field(repr=False)
     timeout: httpx.Timeout
     max_retries: int
     retry_policy: RetryPolicy
     log_sensitive: bool = False
-    _base: str = attrs.field(init=False, repr=False)
-    _headers: Mapping[str, str] = attrs.field(init=False, repr=False)
+    _base: str = dataclasses.field(init=False, repr=False)
+    _headers: Mapping[str, str] = dataclasses.field(init=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         object.__setattr__(self, "_base", str(self.base_url))
         headers = {
             "Authorization": self.credentials.authorization_header(),
@@ -88,7 +88,7 @@ class Pipeline:
 
     def raw(self, call: Call[Any]) -> Call[Any]:
         """The same call, answering with the JSON exactly as the server sent it."""
-        return attrs.evolve(call, parse=_identity if call.parse is not None else None)
+        return dataclasses.replace(call, parse=_identity if call.parse is not None else None)
 
     def run(self, call: Call[T], build: Callable[..., httpx.Request]) -> Run[T]:
         request = build(

@@ -8,6 +8,7 @@ Flowroute prepared; ``parse_cdr_export("calls.csv.gz")`` then yields one
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gzip
 import io
 import os
@@ -18,7 +19,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-import attrs
 import httpx
 
 from ._exceptions import (
@@ -64,7 +64,7 @@ class CdrExportNotReadyError(FlowrouteError):
 # --- download ------------------------------------------------------------------------
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Download:
     """Everything about one download except the sync/async loop that feeds it chunks."""
 
@@ -252,7 +252,7 @@ def _limited(chunks: Iterator[bytes]) -> Iterator[bytes]:
 # --- parse ---------------------------------------------------------------------------
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class CdrRecord:
     """One call from a CDR export; empty cells are None, money is ``Decimal``.
 
@@ -284,7 +284,7 @@ class CdrRecord:
     cnam_lookup_fee: Decimal | None = None
     custom_x_tag: str | None = None
     customer_ip: str | None = None
-    extra: dict[str, str] = attrs.field(factory=dict)
+    extra: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 _DATETIME_FORMATS: Final = (
@@ -352,7 +352,7 @@ _CONVERTERS: Final[dict[str, Callable[[str], Any]]] = {
     "first_increment": _int,
     "subsequent_increment": _int,
 }
-_FIELDS: Final = frozenset(field.name for field in attrs.fields(CdrRecord)) - {"extra"}
+_FIELDS: Final = frozenset(field.name for field in dataclasses.fields(CdrRecord)) - {"extra"}
 
 
 def _record(row: dict[str, str], line: int) -> CdrRecord:

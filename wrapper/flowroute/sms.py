@@ -9,9 +9,8 @@ segment. Flowroute documents no maximum SMS length; an MMS carries at most
 
 from __future__ import annotations
 
+import dataclasses
 import math
-
-import attrs
 
 from ._validate import MAX_MESSAGE_BYTES
 
@@ -22,7 +21,7 @@ PER_ASCII_SEGMENT = 140
 PER_UCS2_SEGMENT = 70
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Segments:
     encoding: int
     """0 for ASCII text, 8 for UCS-2 (as in ``message_encoding`` of an MDR)."""
