@@ -68,9 +68,9 @@ class AcceptedMessage:
         links = SelfLinks.from_dict(d.pop("links"))
 
         accepted_message = cls(
-            type_=type_,
-            id=id,
-            links=links,
+            type_,
+            id,
+            links,
         )
 
         additional_properties = {}

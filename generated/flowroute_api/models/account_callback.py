@@ -59,8 +59,8 @@ class AccountCallback:
         attributes = AccountCallbackAttributes.from_dict(d.pop("attributes"))
 
         account_callback = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -67,9 +67,9 @@ class AccountCallbackAttributes:
             raise TypeError(f"product: expected str, got {type(product).__name__}")
 
         account_callback_attributes = cls(
-            callback_url=callback_url,
-            api_version=api_version,
-            product=product,
+            callback_url,
+            api_version,
+            product,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class AccountCallbackDocument:
         data = AccountCallback.from_dict(d.pop("data"))
 
         account_callback_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -68,9 +68,9 @@ class AreaCode:
         links = RelatedLinks.from_dict(d.pop("links"))
 
         area_code = cls(
-            type_=type_,
-            id=id,
-            links=links,
+            type_,
+            id,
+            links,
         )
 
         additional_properties = {}

@@ -60,8 +60,8 @@ class AreaCodePage:
         links = PageLinks.from_dict(d.pop("links"))
 
         area_code_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -43,7 +43,7 @@ class CallbackUrl:
             )
 
         callback_url = cls(
-            callback_url=callback_url,
+            callback_url,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class CallbackUrlData:
         attributes = CallbackUrl.from_dict(d.pop("attributes"))
 
         callback_url_data = cls(
-            attributes=attributes,
+            attributes,
         )
 
         additional_properties = {}

@@ -45,7 +45,7 @@ class CallbackUrlDocument:
         data = CallbackUrlData.from_dict(d.pop("data"))
 
         callback_url_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -73,9 +73,9 @@ class CdrExport:
         attributes = CdrExportAttributes.from_dict(d.pop("attributes"))
 
         cdr_export = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

@@ -366,21 +366,21 @@ class CdrExportAttributes:
             raise TypeError(f"ccrf: expected str or null, got {type(ccrf).__name__}")
 
         cdr_export_attributes = cls(
-            status=status,
-            callback_url=callback_url,
-            download_url=download_url,
-            requested_at=requested_at,
-            created_at=created_at,
-            expires_at=expires_at,
-            filter_parameters=filter_parameters,
-            num_calls=num_calls,
-            billed_minutes=billed_minutes,
-            total_cost=total_cost,
-            call_subtotal=call_subtotal,
-            connect_fees=connect_fees,
-            cnamlookup_fees=cnamlookup_fees,
-            usf_fees=usf_fees,
-            ccrf=ccrf,
+            status,
+            callback_url,
+            download_url,
+            requested_at,
+            created_at,
+            expires_at,
+            filter_parameters,
+            num_calls,
+            billed_minutes,
+            total_cost,
+            call_subtotal,
+            connect_fees,
+            cnamlookup_fees,
+            usf_fees,
+            ccrf,
         )
 
         additional_properties = {}

@@ -59,8 +59,8 @@ class CdrExportCreateAttributes:
             )
 
         cdr_export_create_attributes = cls(
-            filter_parameters=filter_parameters,
-            callback_url=callback_url,
+            filter_parameters,
+            callback_url,
         )
 
         additional_properties = {}

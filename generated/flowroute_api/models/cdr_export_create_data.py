@@ -59,8 +59,8 @@ class CdrExportCreateData:
         attributes = CdrExportCreateAttributes.from_dict(d.pop("attributes"))
 
         cdr_export_create_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

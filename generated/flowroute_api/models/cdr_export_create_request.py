@@ -44,7 +44,7 @@ class CdrExportCreateRequest:
         data = CdrExportCreateData.from_dict(d.pop("data"))
 
         cdr_export_create_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class CdrExportDocument:
         data = CdrExport.from_dict(d.pop("data"))
 
         cdr_export_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

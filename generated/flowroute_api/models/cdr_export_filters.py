@@ -184,15 +184,15 @@ class CdrExportFilters:
             )
 
         cdr_export_filters = cls(
-            start_call_start_time=start_call_start_time,
-            start_call_end_time=start_call_end_time,
-            number_aliases=number_aliases,
-            number_aliases_contains=number_aliases_contains,
-            destination_numbers=destination_numbers,
-            callerid_numbers=callerid_numbers,
-            custom_x_tags=custom_x_tags,
-            caller_ip=caller_ip,
-            duration_greater_than=duration_greater_than,
+            start_call_start_time,
+            start_call_end_time,
+            number_aliases,
+            number_aliases_contains,
+            destination_numbers,
+            callerid_numbers,
+            custom_x_tags,
+            caller_ip,
+            duration_greater_than,
         )
 
         additional_properties = {}

@@ -92,8 +92,8 @@ class CdrExportPage:
             links = PageLinks.from_dict(_links)
 
         cdr_export_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

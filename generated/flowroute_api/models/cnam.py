@@ -87,10 +87,10 @@ class Cnam:
             links = SelfLinks.from_dict(_links)
 
         cnam = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

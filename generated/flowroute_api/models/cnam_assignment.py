@@ -75,9 +75,9 @@ class CnamAssignment:
         attributes = CnamAssignmentAttributes.from_dict(d.pop("attributes"))
 
         cnam_assignment = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

@@ -42,7 +42,7 @@ class CnamAssignmentAttributes:
             )
 
         cnam_assignment_attributes = cls(
-            date_created=date_created,
+            date_created,
         )
 
         additional_properties = {}

@@ -45,7 +45,7 @@ class CnamAssignmentDocument:
         data = CnamAssignment.from_dict(d.pop("data"))
 
         cnam_assignment_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -114,11 +114,11 @@ class CnamAttributes:
             )
 
         cnam_attributes = cls(
-            value=value,
-            is_approved=is_approved,
-            approval_datetime=approval_datetime,
-            creation_datetime=creation_datetime,
-            rejection_reason=rejection_reason,
+            value,
+            is_approved,
+            approval_datetime,
+            creation_datetime,
+            rejection_reason,
         )
 
         additional_properties = {}

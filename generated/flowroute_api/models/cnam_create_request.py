@@ -42,7 +42,7 @@ class CnamCreateRequest:
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         cnam_create_request = cls(
-            value=value,
+            value,
         )
 
         additional_properties = {}

@@ -103,11 +103,11 @@ class CnamDetail:
             relationships = CnamRelationships.from_dict(_relationships)
 
         cnam_detail = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            links,
+            relationships,
         )
 
         additional_properties = {}

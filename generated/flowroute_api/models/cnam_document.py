@@ -83,9 +83,9 @@ class CnamDocument:
             links = SelfLinks.from_dict(_links)
 
         cnam_document = cls(
-            data=data,
-            included=included,
-            links=links,
+            data,
+            included,
+            links,
         )
 
         additional_properties = {}

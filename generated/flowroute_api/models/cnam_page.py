@@ -60,8 +60,8 @@ class CnamPage:
         links = PageLinks.from_dict(d.pop("links"))
 
         cnam_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -51,7 +51,7 @@ class CnamRelationships:
             numbers = ToManyRelationship.from_dict(_numbers)
 
         cnam_relationships = cls(
-            numbers=numbers,
+            numbers,
         )
 
         additional_properties = {}

@@ -41,7 +41,7 @@ class CnamUpdateAttributes:
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
         cnam_update_attributes = cls(
-            value=value,
+            value,
         )
 
         additional_properties = {}

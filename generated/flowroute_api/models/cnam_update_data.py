@@ -59,8 +59,8 @@ class CnamUpdateData:
         attributes = CnamUpdateAttributes.from_dict(d.pop("attributes"))
 
         cnam_update_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

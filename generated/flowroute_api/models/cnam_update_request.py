@@ -44,7 +44,7 @@ class CnamUpdateRequest:
         data = CnamUpdateData.from_dict(d.pop("data"))
 
         cnam_update_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

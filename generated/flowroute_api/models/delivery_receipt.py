@@ -85,11 +85,11 @@ class DeliveryReceipt:
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         delivery_receipt = cls(
-            level=level,
-            status=status,
-            status_code=status_code,
-            status_code_description=status_code_description,
-            timestamp=timestamp,
+            level,
+            status,
+            status_code,
+            status_code_description,
+            timestamp,
         )
 
         additional_properties = {}

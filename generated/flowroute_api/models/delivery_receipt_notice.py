@@ -88,10 +88,10 @@ class DeliveryReceiptNotice:
             links = RelatedLinks.from_dict(_links)
 
         delivery_receipt_notice = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

@@ -100,12 +100,12 @@ class DeliveryReceiptNoticeAttributes:
             raise TypeError(f"body: expected str or null, got {type(body).__name__}")
 
         delivery_receipt_notice_attributes = cls(
-            level=level,
-            status=status,
-            status_code=status_code,
-            status_code_description=status_code_description,
-            timestamp=timestamp,
-            body=body,
+            level,
+            status,
+            status_code,
+            status_code_description,
+            timestamp,
+            body,
         )
 
         additional_properties = {}

@@ -45,7 +45,7 @@ class DeliveryReceiptWebhook:
         data = DeliveryReceiptNotice.from_dict(d.pop("data"))
 
         delivery_receipt_webhook = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -87,10 +87,10 @@ class E911Address:
             links = SelfLinks.from_dict(_links)
 
         e911_address = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

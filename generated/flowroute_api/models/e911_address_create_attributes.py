@@ -152,17 +152,17 @@ class E911AddressCreateAttributes:
             )
 
         e911_address_create_attributes = cls(
-            label=label,
-            first_name=first_name,
-            last_name=last_name,
-            street_number=street_number,
-            street_name=street_name,
-            city=city,
-            state=state,
-            country=country,
-            zip_=zip_,
-            address_type=address_type,
-            address_type_number=address_type_number,
+            label,
+            first_name,
+            last_name,
+            street_number,
+            street_name,
+            city,
+            state,
+            country,
+            zip_,
+            address_type,
+            address_type_number,
         )
 
         additional_properties = {}

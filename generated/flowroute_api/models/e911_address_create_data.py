@@ -60,8 +60,8 @@ class E911AddressCreateData:
         attributes = E911AddressCreateAttributes.from_dict(d.pop("attributes"))
 
         e911_address_create_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class E911AddressCreateRequest:
         data = E911AddressCreateData.from_dict(d.pop("data"))
 
         e911_address_create_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -62,8 +62,8 @@ class E911AddressDocument:
             links = SelfLinks.from_dict(_links)
 
         e911_address_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -60,8 +60,8 @@ class E911AddressPage:
         links = PageLinks.from_dict(d.pop("links"))
 
         e911_address_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -164,17 +164,17 @@ class E911AddressUpdateAttributes:
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
         e911_address_update_attributes = cls(
-            label=label,
-            first_name=first_name,
-            last_name=last_name,
-            street_number=street_number,
-            street_name=street_name,
-            address_type=address_type,
-            address_type_number=address_type_number,
-            city=city,
-            state=state,
-            country=country,
-            zip_=zip_,
+            label,
+            first_name,
+            last_name,
+            street_number,
+            street_name,
+            address_type,
+            address_type_number,
+            city,
+            state,
+            country,
+            zip_,
         )
 
         additional_properties = {}

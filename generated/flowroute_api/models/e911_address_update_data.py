@@ -59,8 +59,8 @@ class E911AddressUpdateData:
         attributes = E911AddressUpdateAttributes.from_dict(d.pop("attributes"))
 
         e911_address_update_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class E911AddressUpdateRequest:
         data = E911AddressUpdateData.from_dict(d.pop("data"))
 
         e911_address_update_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

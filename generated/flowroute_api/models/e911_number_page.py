@@ -70,8 +70,8 @@ class E911NumberPage:
             links = PageLinks.from_dict(_links)
 
         e911_number_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -69,9 +69,9 @@ class EdgeStrategy:
         attributes = EdgeStrategyAttributes.from_dict(d.pop("attributes"))
 
         edge_strategy = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

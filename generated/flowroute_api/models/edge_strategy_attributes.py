@@ -78,10 +78,10 @@ class EdgeStrategyAttributes:
             raise TypeError(f"naptr: expected str, got {type(naptr).__name__}")
 
         edge_strategy_attributes = cls(
-            name=name,
-            description=description,
-            firewall_rules=firewall_rules,
-            naptr=naptr,
+            name,
+            description,
+            firewall_rules,
+            naptr,
         )
 
         additional_properties = {}

@@ -52,7 +52,7 @@ class EdgeStrategyList:
             data.append(data_item)
 
         edge_strategy_list = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

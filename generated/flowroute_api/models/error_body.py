@@ -52,7 +52,7 @@ class ErrorBody:
             errors.append(errors_item)
 
         error_body = cls(
-            errors=errors,
+            errors,
         )
 
         additional_properties = {}

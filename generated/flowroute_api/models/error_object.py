@@ -73,10 +73,10 @@ class ErrorObject:
             raise TypeError(f"detail: expected str, got {type(detail).__name__}")
 
         error_object = cls(
-            status=status,
-            id=id,
-            title=title,
-            detail=detail,
+            status,
+            id,
+            title,
+            detail,
         )
 
         additional_properties = {}

@@ -68,9 +68,9 @@ class ExchangeCode:
         links = RelatedLinks.from_dict(d.pop("links"))
 
         exchange_code = cls(
-            type_=type_,
-            id=id,
-            links=links,
+            type_,
+            id,
+            links,
         )
 
         additional_properties = {}

@@ -60,8 +60,8 @@ class ExchangeCodePage:
         links = PageLinks.from_dict(d.pop("links"))
 
         exchange_code_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -45,7 +45,7 @@ class InboundMessageWebhook:
         data = MessageDetailRecord.from_dict(d.pop("data"))
 
         inbound_message_webhook = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

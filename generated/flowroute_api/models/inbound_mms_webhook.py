@@ -61,8 +61,8 @@ class InboundMmsWebhook:
             included.append(included_item)
 
         inbound_mms_webhook = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
 
         additional_properties = {}

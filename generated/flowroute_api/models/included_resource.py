@@ -91,10 +91,10 @@ class IncludedResource:
             links = SelfLinks.from_dict(_links)
 
         included_resource = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

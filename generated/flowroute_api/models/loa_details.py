@@ -86,8 +86,8 @@ class LoaDetails:
         cc = _parse_cc(d.pop("cc", UNSET))
 
         loa_details = cls(
-            email=email,
-            cc=cc,
+            email,
+            cc,
         )
 
         additional_properties = {}

@@ -67,10 +67,10 @@ class MediaAttributes:
             raise TypeError(f"url: expected str, got {type(url).__name__}")
 
         media_attributes = cls(
-            file_name=file_name,
-            file_size=file_size,
-            mime_type=mime_type,
-            url=url,
+            file_name,
+            file_size,
+            mime_type,
+            url,
         )
 
         additional_properties = {}

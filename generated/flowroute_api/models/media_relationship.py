@@ -52,7 +52,7 @@ class MediaRelationship:
             data.append(data_item)
 
         media_relationship = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

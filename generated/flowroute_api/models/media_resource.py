@@ -87,10 +87,10 @@ class MediaResource:
             links = SelfLinks.from_dict(_links)
 
         media_resource = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

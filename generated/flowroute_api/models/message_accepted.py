@@ -44,7 +44,7 @@ class MessageAccepted:
         data = AcceptedMessage.from_dict(d.pop("data"))
 
         message_accepted = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -182,19 +182,19 @@ class MessageAttributes:
             )
 
         message_attributes = cls(
-            from_=from_,
-            to=to,
-            body=body,
-            direction=direction,
-            is_mms=is_mms,
-            message_type=message_type,
-            message_encoding=message_encoding,
-            status=status,
-            timestamp=timestamp,
-            amount_display=amount_display,
-            amount_nanodollars=amount_nanodollars,
-            delivery_receipts=delivery_receipts,
-            message_callback_url=message_callback_url,
+            from_,
+            to,
+            body,
+            direction,
+            is_mms,
+            message_type,
+            message_encoding,
+            status,
+            timestamp,
+            amount_display,
+            amount_nanodollars,
+            delivery_receipts,
+            message_callback_url,
         )
 
         additional_properties = {}

@@ -75,8 +75,8 @@ class MessageBulkProvisioningNumbers:
                 successful.append(successful_item)
 
         message_bulk_provisioning_numbers = cls(
-            processing=processing,
-            successful=successful,
+            processing,
+            successful,
         )
 
         additional_properties = {}

@@ -74,9 +74,9 @@ class MessageBulkProvisioningStatus:
         )
 
         message_bulk_provisioning_status = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

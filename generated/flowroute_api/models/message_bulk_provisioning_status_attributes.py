@@ -76,9 +76,9 @@ class MessageBulkProvisioningStatusAttributes:
             numbers = MessageBulkProvisioningNumbers.from_dict(_numbers)
 
         message_bulk_provisioning_status_attributes = cls(
-            status=status,
-            message=message,
-            numbers=numbers,
+            status,
+            message,
+            numbers,
         )
 
         additional_properties = {}

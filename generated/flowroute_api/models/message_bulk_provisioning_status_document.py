@@ -45,7 +45,7 @@ class MessageBulkProvisioningStatusDocument:
         data = MessageBulkProvisioningStatus.from_dict(d.pop("data"))
 
         message_bulk_provisioning_status_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -86,10 +86,10 @@ class MessageDetailRecord:
             relationships = MessageRelationships.from_dict(_relationships)
 
         message_detail_record = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            relationships,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class MessageDocument:
         data = MessageDetailRecord.from_dict(d.pop("data"))
 
         message_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

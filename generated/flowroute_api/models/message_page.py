@@ -60,8 +60,8 @@ class MessagePage:
         links = MessagePageLinks.from_dict(d.pop("links"))
 
         message_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

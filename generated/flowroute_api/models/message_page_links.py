@@ -51,8 +51,8 @@ class MessagePageLinks:
             raise TypeError(f"next: expected str, got {type(next_).__name__}")
 
         message_page_links = cls(
-            self_=self_,
-            next_=next_,
+            self_,
+            next_,
         )
 
         additional_properties = {}

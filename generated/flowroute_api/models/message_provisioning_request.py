@@ -80,10 +80,10 @@ class MessageProvisioningRequest:
             raise TypeError(f"email: expected bool, got {type(email).__name__}")
 
         message_provisioning_request = cls(
-            numbers=numbers,
-            action=action,
-            callback_url=callback_url,
-            email=email,
+            numbers,
+            action,
+            callback_url,
+            email,
         )
 
         additional_properties = {}

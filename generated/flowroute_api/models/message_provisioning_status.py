@@ -72,9 +72,9 @@ class MessageProvisioningStatus:
         attributes = MessageProvisioningStatusAttributes.from_dict(d.pop("attributes"))
 
         message_provisioning_status = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

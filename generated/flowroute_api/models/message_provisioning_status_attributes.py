@@ -52,8 +52,8 @@ class MessageProvisioningStatusAttributes:
             raise TypeError(f"tn: expected str, got {type(tn).__name__}")
 
         message_provisioning_status_attributes = cls(
-            status=status,
-            tn=tn,
+            status,
+            tn,
         )
 
         additional_properties = {}

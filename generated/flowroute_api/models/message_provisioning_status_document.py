@@ -45,7 +45,7 @@ class MessageProvisioningStatusDocument:
         data = MessageProvisioningStatus.from_dict(d.pop("data"))
 
         message_provisioning_status_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -51,7 +51,7 @@ class MessageRelationships:
             media = MediaRelationship.from_dict(_media)
 
         message_relationships = cls(
-            media=media,
+            media,
         )
 
         additional_properties = {}

@@ -56,8 +56,8 @@ class NumberAliasAttributes:
             raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
         number_alias_attributes = cls(
-            value=value,
-            alias=alias,
+            value,
+            alias,
         )
 
         additional_properties = {}

@@ -105,12 +105,12 @@ class OutboundMessage:
             )
 
         outbound_message = cls(
-            to=to,
-            from_=from_,
-            body=body,
-            media_urls=media_urls,
-            is_mms=is_mms,
-            dlr_callback=dlr_callback,
+            to,
+            from_,
+            body,
+            media_urls,
+            is_mms,
+            dlr_callback,
         )
 
         additional_properties = {}

@@ -59,8 +59,8 @@ class OutboundMessageData:
         attributes = OutboundMessage.from_dict(d.pop("attributes"))
 
         outbound_message_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class OutboundMessageDocument:
         data = OutboundMessageData.from_dict(d.pop("data"))
 
         outbound_message_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

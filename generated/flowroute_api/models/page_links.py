@@ -53,8 +53,8 @@ class PageLinks:
             raise TypeError(f"next: expected str, got {type(next_).__name__}")
 
         page_links = cls(
-            self_=self_,
-            next_=next_,
+            self_,
+            next_,
         )
 
         additional_properties = {}

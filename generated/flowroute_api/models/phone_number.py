@@ -77,10 +77,10 @@ class PhoneNumber:
         links = SelfLinks.from_dict(d.pop("links"))
 
         phone_number = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

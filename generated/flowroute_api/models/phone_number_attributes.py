@@ -108,13 +108,13 @@ class PhoneNumberAttributes:
             )
 
         phone_number_attributes = cls(
-            alias=alias,
-            cnam_lookups_enabled=cnam_lookups_enabled,
-            number_type=number_type,
-            rate_center=rate_center,
-            state=state,
-            value=value,
-            messaging_enabled=messaging_enabled,
+            alias,
+            cnam_lookups_enabled,
+            number_type,
+            rate_center,
+            state,
+            value,
+            messaging_enabled,
         )
 
         additional_properties = {}

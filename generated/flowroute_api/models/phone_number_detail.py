@@ -85,11 +85,11 @@ class PhoneNumberDetail:
         relationships = PhoneNumberRelationships.from_dict(d.pop("relationships"))
 
         phone_number_detail = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
+            type_,
+            id,
+            attributes,
+            links,
+            relationships,
         )
 
         additional_properties = {}

@@ -68,9 +68,9 @@ class PhoneNumberDocument:
         links = SelfLinks.from_dict(d.pop("links"))
 
         phone_number_document = cls(
-            data=data,
-            included=included,
-            links=links,
+            data,
+            included,
+            links,
         )
 
         additional_properties = {}

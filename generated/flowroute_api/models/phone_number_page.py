@@ -60,8 +60,8 @@ class PhoneNumberPage:
         links = PageLinks.from_dict(d.pop("links"))
 
         phone_number_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -65,10 +65,10 @@ class PhoneNumberRelationships:
         e911_address = ToOneRelationship.from_dict(d.pop("e911_address"))
 
         phone_number_relationships = cls(
-            primary_route=primary_route,
-            failover_route=failover_route,
-            cnam_preset=cnam_preset,
-            e911_address=e911_address,
+            primary_route,
+            failover_route,
+            cnam_preset,
+            e911_address,
         )
 
         additional_properties = {}

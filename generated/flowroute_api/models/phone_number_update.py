@@ -115,12 +115,12 @@ class PhoneNumberUpdate:
             )
 
         phone_number_update = cls(
-            type_=type_,
-            alias=alias,
-            cnam_lookups_enabled=cnam_lookups_enabled,
-            messaging_enabled=messaging_enabled,
-            messaging_email=messaging_email,
-            messaging_callback_url=messaging_callback_url,
+            type_,
+            alias,
+            cnam_lookups_enabled,
+            messaging_enabled,
+            messaging_email,
+            messaging_callback_url,
         )
 
         additional_properties = {}

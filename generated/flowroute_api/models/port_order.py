@@ -70,9 +70,9 @@ class PortOrder:
         attributes = PortOrderAttributes.from_dict(d.pop("attributes"))
 
         port_order = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

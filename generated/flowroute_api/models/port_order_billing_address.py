@@ -124,12 +124,12 @@ class PortOrderBillingAddress:
             )
 
         port_order_billing_address = cls(
-            street=street,
-            street2=street2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
+            street,
+            street2,
+            city,
+            state,
+            zip_,
+            country,
         )
 
         additional_properties = {}

@@ -173,17 +173,17 @@ class PortOrderCreateAttributes:
             loa_details = LoaDetails.from_dict(_loa_details)
 
         port_order_create_attributes = cls(
-            numbers=numbers,
-            billing_name=billing_name,
-            provider=provider,
-            street=street,
-            street2=street2,
-            city=city,
-            state=state,
-            country=country,
-            zip_=zip_,
-            usage_type=usage_type,
-            loa_details=loa_details,
+            numbers,
+            billing_name,
+            provider,
+            street,
+            street2,
+            city,
+            state,
+            country,
+            zip_,
+            usage_type,
+            loa_details,
         )
 
         additional_properties = {}

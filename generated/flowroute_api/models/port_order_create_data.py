@@ -59,8 +59,8 @@ class PortOrderCreateData:
         attributes = PortOrderCreateAttributes.from_dict(d.pop("attributes"))
 
         port_order_create_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class PortOrderCreateRequest:
         data = PortOrderCreateData.from_dict(d.pop("data"))
 
         port_order_create_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class PortOrderDocument:
         data = PortOrder.from_dict(d.pop("data"))
 
         port_order_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -82,10 +82,10 @@ class PortOrderEvent:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         port_order_event = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            timestamp=timestamp,
+            type_,
+            id,
+            attributes,
+            timestamp,
         )
 
         additional_properties = {}

@@ -180,18 +180,18 @@ class PortOrderEventAttributes:
             raise TypeError(f"version: expected str, got {type(version).__name__}")
 
         port_order_event_attributes = cls(
-            event_type=event_type,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            status=status,
-            type_=type_,
-            message=message,
-            customer_id=customer_id,
-            id=id,
-            at=at,
-            timestamp=timestamp,
-            url_override=url_override,
-            version=version,
+            event_type,
+            resource_type,
+            resource_id,
+            status,
+            type_,
+            message,
+            customer_id,
+            id,
+            at,
+            timestamp,
+            url_override,
+            version,
         )
 
         additional_properties = {}

@@ -46,7 +46,7 @@ class PortOrderEventWebhook:
         data = PortOrderEvent.from_dict(d.pop("data"))
 
         port_order_event_webhook = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -73,8 +73,8 @@ class PortOrderGroupNumbersRequest:
                 numbers.append(numbers_item)
 
         port_order_group_numbers_request = cls(
-            add=add,
-            numbers=numbers,
+            add,
+            numbers,
         )
 
         additional_properties = {}

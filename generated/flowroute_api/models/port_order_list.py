@@ -59,8 +59,8 @@ class PortOrderList:
         attributes = PortOrderListAttributes.from_dict(d.pop("attributes"))
 
         port_order_list = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

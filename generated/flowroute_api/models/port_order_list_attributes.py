@@ -44,7 +44,7 @@ class PortOrderListAttributes:
         orders = PortOrderOrders.from_dict(d.pop("orders"))
 
         port_order_list_attributes = cls(
-            orders=orders,
+            orders,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class PortOrderListDocument:
         data = PortOrderList.from_dict(d.pop("data"))
 
         port_order_list_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -73,8 +73,8 @@ class PortOrderNumbersChange:
                 remove.append(remove_item)
 
         port_order_numbers_change = cls(
-            add=add,
-            remove=remove,
+            add,
+            remove,
         )
 
         additional_properties = {}

@@ -52,7 +52,7 @@ class PortOrderOrders:
             data.append(data_item)
 
         port_order_orders = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

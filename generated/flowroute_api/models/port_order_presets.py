@@ -121,10 +121,10 @@ class PortOrderPresets:
             )
 
         port_order_presets = cls(
-            cnam_id=cnam_id,
-            e911_id=e911_id,
-            primary_route_id=primary_route_id,
-            failover_route_id=failover_route_id,
+            cnam_id,
+            e911_id,
+            primary_route_id,
+            failover_route_id,
         )
 
         additional_properties = {}

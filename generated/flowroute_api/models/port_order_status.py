@@ -68,9 +68,9 @@ class PortOrderStatus:
         attributes = PortOrderStatusAttributes.from_dict(d.pop("attributes"))
 
         port_order_status = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
+            type_,
+            id,
+            attributes,
         )
 
         additional_properties = {}

@@ -78,8 +78,8 @@ class PortOrderStatusAttributes:
         status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
 
         port_order_status_attributes = cls(
-            status=status,
-            status_updated_at=status_updated_at,
+            status,
+            status_updated_at,
         )
 
         additional_properties = {}

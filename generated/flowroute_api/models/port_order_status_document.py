@@ -44,7 +44,7 @@ class PortOrderStatusDocument:
         data = PortOrderStatus.from_dict(d.pop("data"))
 
         port_order_status_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -198,19 +198,19 @@ class PortOrderUpdateAttributes:
             status = PortOrderCancel(_status)
 
         port_order_update_attributes = cls(
-            billing_name=billing_name,
-            street=street,
-            street2=street2,
-            city=city,
-            state=state,
-            country=country,
-            zip_=zip_,
-            provider=provider,
-            usage_type=usage_type,
-            loa_details=loa_details,
-            alias=alias,
-            presets=presets,
-            status=status,
+            billing_name,
+            street,
+            street2,
+            city,
+            state,
+            country,
+            zip_,
+            provider,
+            usage_type,
+            loa_details,
+            alias,
+            presets,
+            status,
         )
 
         additional_properties = {}

@@ -59,8 +59,8 @@ class PortOrderUpdateData:
         attributes = PortOrderUpdateAttributes.from_dict(d.pop("attributes"))
 
         port_order_update_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class PortOrderUpdateRequest:
         data = PortOrderUpdateData.from_dict(d.pop("data"))
 
         port_order_update_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -87,9 +87,9 @@ class Portability:
                 hypernetwork_enabled.append(hypernetwork_enabled_item)
 
         portability = cls(
-            portable=portable,
-            nonportable=nonportable,
-            hypernetwork_enabled=hypernetwork_enabled,
+            portable,
+            nonportable,
+            hypernetwork_enabled,
         )
 
         additional_properties = {}

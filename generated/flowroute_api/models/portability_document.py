@@ -44,7 +44,7 @@ class PortabilityDocument:
         data = Portability.from_dict(d.pop("data"))
 
         portability_document = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

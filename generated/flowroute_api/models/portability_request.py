@@ -48,7 +48,7 @@ class PortabilityRequest:
             numbers.append(numbers_item)
 
         portability_request = cls(
-            numbers=numbers,
+            numbers,
         )
 
         additional_properties = {}

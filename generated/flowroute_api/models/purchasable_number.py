@@ -76,10 +76,10 @@ class PurchasableNumber:
         links = RelatedLinks.from_dict(d.pop("links"))
 
         purchasable_number = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

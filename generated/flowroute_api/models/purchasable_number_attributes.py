@@ -98,12 +98,12 @@ class PurchasableNumberAttributes:
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
         purchasable_number_attributes = cls(
-            value=value,
-            monthly_cost=monthly_cost,
-            setup_cost=setup_cost,
-            number_type=number_type,
-            rate_center=rate_center,
-            state=state,
+            value,
+            monthly_cost,
+            setup_cost,
+            number_type,
+            rate_center,
+            state,
         )
 
         additional_properties = {}

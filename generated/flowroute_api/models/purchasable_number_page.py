@@ -60,8 +60,8 @@ class PurchasableNumberPage:
         links = PageLinks.from_dict(d.pop("links"))
 
         purchasable_number_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

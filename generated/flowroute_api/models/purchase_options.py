@@ -59,8 +59,8 @@ class PurchaseOptions:
             )
 
         purchase_options = cls(
-            cnam_lookups_enabled=cnam_lookups_enabled,
-            messaging_enabled=messaging_enabled,
+            cnam_lookups_enabled,
+            messaging_enabled,
         )
 
         additional_properties = {}

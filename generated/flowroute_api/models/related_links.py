@@ -40,7 +40,7 @@ class RelatedLinks:
             raise TypeError(f"related: expected str, got {type(related).__name__}")
 
         related_links = cls(
-            related=related,
+            related,
         )
 
         additional_properties = {}

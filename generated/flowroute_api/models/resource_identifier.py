@@ -49,8 +49,8 @@ class ResourceIdentifier:
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         resource_identifier = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         additional_properties = {}

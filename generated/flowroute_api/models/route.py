@@ -76,10 +76,10 @@ class Route:
         links = SelfLinks.from_dict(d.pop("links"))
 
         route = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            links=links,
+            type_,
+            id,
+            attributes,
+            links,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class RouteAssignmentRequest:
         data = RouteIdentifier.from_dict(d.pop("data"))
 
         route_assignment_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -86,10 +86,10 @@ class RouteAttributes:
             )
 
         route_attributes = cls(
-            alias=alias,
-            route_type=route_type,
-            value=value,
-            edge_strategy_id=edge_strategy_id,
+            alias,
+            route_type,
+            value,
+            edge_strategy_id,
         )
 
         additional_properties = {}

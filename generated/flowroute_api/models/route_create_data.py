@@ -59,8 +59,8 @@ class RouteCreateData:
         attributes = RouteCreateAttributes.from_dict(d.pop("attributes"))
 
         route_create_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

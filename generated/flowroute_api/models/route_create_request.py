@@ -44,7 +44,7 @@ class RouteCreateRequest:
         data = RouteCreateData.from_dict(d.pop("data"))
 
         route_create_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

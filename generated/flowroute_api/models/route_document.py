@@ -52,8 +52,8 @@ class RouteDocument:
         links = SelfLinks.from_dict(d.pop("links"))
 
         route_document = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

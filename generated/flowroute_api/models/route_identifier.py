@@ -54,8 +54,8 @@ class RouteIdentifier:
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         route_identifier = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         additional_properties = {}

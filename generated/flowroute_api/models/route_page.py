@@ -60,8 +60,8 @@ class RoutePage:
         links = PageLinks.from_dict(d.pop("links"))
 
         route_page = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
         additional_properties = {}

@@ -81,10 +81,10 @@ class RouteUpdateAttributes:
             )
 
         route_update_attributes = cls(
-            alias=alias,
-            route_type=route_type,
-            value=value,
-            edge_strategy_id=edge_strategy_id,
+            alias,
+            route_type,
+            value,
+            edge_strategy_id,
         )
 
         additional_properties = {}

@@ -59,8 +59,8 @@ class RouteUpdateData:
         attributes = RouteUpdateAttributes.from_dict(d.pop("attributes"))
 
         route_update_data = cls(
-            type_=type_,
-            attributes=attributes,
+            type_,
+            attributes,
         )
 
         additional_properties = {}

@@ -44,7 +44,7 @@ class RouteUpdateRequest:
         data = RouteUpdateData.from_dict(d.pop("data"))
 
         route_update_request = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

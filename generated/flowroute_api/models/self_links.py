@@ -40,7 +40,7 @@ class SelfLinks:
             raise TypeError(f"self: expected str, got {type(self_).__name__}")
 
         self_links = cls(
-            self_=self_,
+            self_,
         )
 
         additional_properties = {}

@@ -52,7 +52,7 @@ class ToManyRelationship:
             data.append(data_item)
 
         to_many_relationship = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}

@@ -66,7 +66,7 @@ class ToOneRelationship:
         data = _parse_data(d.pop("data"))
 
         to_one_relationship = cls(
-            data=data,
+            data,
         )
 
         additional_properties = {}
