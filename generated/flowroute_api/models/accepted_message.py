@@ -73,13 +73,7 @@ class AcceptedMessage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        accepted_message.additional_properties = additional_properties
+        accepted_message.additional_properties = d
         return accepted_message
 
     @property

@@ -63,13 +63,7 @@ class AccountCallback:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        account_callback.additional_properties = additional_properties
+        account_callback.additional_properties = d
         return account_callback
 
     @property

@@ -72,13 +72,7 @@ class AccountCallbackAttributes:
             product,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        account_callback_attributes.additional_properties = additional_properties
+        account_callback_attributes.additional_properties = d
         return account_callback_attributes
 
     @property

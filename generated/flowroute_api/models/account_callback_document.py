@@ -47,13 +47,7 @@ class AccountCallbackDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        account_callback_document.additional_properties = additional_properties
+        account_callback_document.additional_properties = d
         return account_callback_document
 
     @property

@@ -73,13 +73,7 @@ class AreaCode:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        area_code.additional_properties = additional_properties
+        area_code.additional_properties = d
         return area_code
 
     @property

@@ -64,13 +64,7 @@ class AreaCodePage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        area_code_page.additional_properties = additional_properties
+        area_code_page.additional_properties = d
         return area_code_page
 
     @property

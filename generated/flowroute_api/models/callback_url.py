@@ -46,13 +46,7 @@ class CallbackUrl:
             callback_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        callback_url.additional_properties = additional_properties
+        callback_url.additional_properties = d
         return callback_url
 
     @property

@@ -47,13 +47,7 @@ class CallbackUrlData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        callback_url_data.additional_properties = additional_properties
+        callback_url_data.additional_properties = d
         return callback_url_data
 
     @property

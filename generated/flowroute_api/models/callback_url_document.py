@@ -48,13 +48,7 @@ class CallbackUrlDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        callback_url_document.additional_properties = additional_properties
+        callback_url_document.additional_properties = d
         return callback_url_document
 
     @property

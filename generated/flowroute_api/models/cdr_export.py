@@ -78,13 +78,7 @@ class CdrExport:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export.additional_properties = additional_properties
+        cdr_export.additional_properties = d
         return cdr_export
 
     @property

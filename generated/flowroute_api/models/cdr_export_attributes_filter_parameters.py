@@ -27,15 +27,7 @@ class CdrExportAttributesFilterParameters:
         d = dict(src_dict)
         cdr_export_attributes_filter_parameters = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_attributes_filter_parameters.additional_properties = (
-            additional_properties
-        )
+        cdr_export_attributes_filter_parameters.additional_properties = d
         return cdr_export_attributes_filter_parameters
 
     @property

@@ -63,13 +63,7 @@ class CdrExportCreateAttributes:
             callback_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_create_attributes.additional_properties = additional_properties
+        cdr_export_create_attributes.additional_properties = d
         return cdr_export_create_attributes
 
     @property

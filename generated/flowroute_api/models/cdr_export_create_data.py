@@ -63,13 +63,7 @@ class CdrExportCreateData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_create_data.additional_properties = additional_properties
+        cdr_export_create_data.additional_properties = d
         return cdr_export_create_data
 
     @property

@@ -47,13 +47,7 @@ class CdrExportCreateRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_create_request.additional_properties = additional_properties
+        cdr_export_create_request.additional_properties = d
         return cdr_export_create_request
 
     @property

@@ -47,13 +47,7 @@ class CdrExportDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_document.additional_properties = additional_properties
+        cdr_export_document.additional_properties = d
         return cdr_export_document
 
     @property

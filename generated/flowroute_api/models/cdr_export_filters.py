@@ -195,13 +195,7 @@ class CdrExportFilters:
             duration_greater_than,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_filters.additional_properties = additional_properties
+        cdr_export_filters.additional_properties = d
         return cdr_export_filters
 
     @property

@@ -96,13 +96,7 @@ class CdrExportPage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cdr_export_page.additional_properties = additional_properties
+        cdr_export_page.additional_properties = d
         return cdr_export_page
 
     @property

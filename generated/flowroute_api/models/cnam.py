@@ -93,13 +93,7 @@ class Cnam:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam.additional_properties = additional_properties
+        cnam.additional_properties = d
         return cnam
 
     @property

@@ -80,13 +80,7 @@ class CnamAssignment:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_assignment.additional_properties = additional_properties
+        cnam_assignment.additional_properties = d
         return cnam_assignment
 
     @property

@@ -45,13 +45,7 @@ class CnamAssignmentAttributes:
             date_created,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_assignment_attributes.additional_properties = additional_properties
+        cnam_assignment_attributes.additional_properties = d
         return cnam_assignment_attributes
 
     @property

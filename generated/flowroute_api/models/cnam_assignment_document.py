@@ -48,13 +48,7 @@ class CnamAssignmentDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_assignment_document.additional_properties = additional_properties
+        cnam_assignment_document.additional_properties = d
         return cnam_assignment_document
 
     @property

@@ -121,13 +121,7 @@ class CnamAttributes:
             rejection_reason,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_attributes.additional_properties = additional_properties
+        cnam_attributes.additional_properties = d
         return cnam_attributes
 
     @property

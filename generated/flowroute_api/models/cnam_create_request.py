@@ -45,13 +45,7 @@ class CnamCreateRequest:
             value,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_create_request.additional_properties = additional_properties
+        cnam_create_request.additional_properties = d
         return cnam_create_request
 
     @property

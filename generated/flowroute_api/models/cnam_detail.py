@@ -110,13 +110,7 @@ class CnamDetail:
             relationships,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_detail.additional_properties = additional_properties
+        cnam_detail.additional_properties = d
         return cnam_detail
 
     @property

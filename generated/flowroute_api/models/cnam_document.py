@@ -88,13 +88,7 @@ class CnamDocument:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_document.additional_properties = additional_properties
+        cnam_document.additional_properties = d
         return cnam_document
 
     @property

@@ -64,13 +64,7 @@ class CnamPage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_page.additional_properties = additional_properties
+        cnam_page.additional_properties = d
         return cnam_page
 
     @property

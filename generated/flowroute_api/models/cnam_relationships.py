@@ -54,13 +54,7 @@ class CnamRelationships:
             numbers,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_relationships.additional_properties = additional_properties
+        cnam_relationships.additional_properties = d
         return cnam_relationships
 
     @property

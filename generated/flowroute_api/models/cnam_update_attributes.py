@@ -44,13 +44,7 @@ class CnamUpdateAttributes:
             value,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_update_attributes.additional_properties = additional_properties
+        cnam_update_attributes.additional_properties = d
         return cnam_update_attributes
 
     @property

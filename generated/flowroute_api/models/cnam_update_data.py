@@ -63,13 +63,7 @@ class CnamUpdateData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_update_data.additional_properties = additional_properties
+        cnam_update_data.additional_properties = d
         return cnam_update_data
 
     @property

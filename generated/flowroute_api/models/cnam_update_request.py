@@ -47,13 +47,7 @@ class CnamUpdateRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cnam_update_request.additional_properties = additional_properties
+        cnam_update_request.additional_properties = d
         return cnam_update_request
 
     @property

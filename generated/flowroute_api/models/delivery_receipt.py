@@ -92,13 +92,7 @@ class DeliveryReceipt:
             timestamp,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delivery_receipt.additional_properties = additional_properties
+        delivery_receipt.additional_properties = d
         return delivery_receipt
 
     @property

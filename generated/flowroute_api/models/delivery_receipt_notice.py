@@ -94,13 +94,7 @@ class DeliveryReceiptNotice:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delivery_receipt_notice.additional_properties = additional_properties
+        delivery_receipt_notice.additional_properties = d
         return delivery_receipt_notice
 
     @property

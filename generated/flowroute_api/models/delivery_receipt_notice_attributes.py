@@ -108,13 +108,7 @@ class DeliveryReceiptNoticeAttributes:
             body,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delivery_receipt_notice_attributes.additional_properties = additional_properties
+        delivery_receipt_notice_attributes.additional_properties = d
         return delivery_receipt_notice_attributes
 
     @property

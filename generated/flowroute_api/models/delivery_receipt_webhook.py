@@ -48,13 +48,7 @@ class DeliveryReceiptWebhook:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        delivery_receipt_webhook.additional_properties = additional_properties
+        delivery_receipt_webhook.additional_properties = d
         return delivery_receipt_webhook
 
     @property

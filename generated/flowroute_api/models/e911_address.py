@@ -93,13 +93,7 @@ class E911Address:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address.additional_properties = additional_properties
+        e911_address.additional_properties = d
         return e911_address
 
     @property

@@ -175,13 +175,7 @@ class E911AddressAttributes:
             address_type_number,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address_attributes.additional_properties = additional_properties
+        e911_address_attributes.additional_properties = d
         return e911_address_attributes
 
     @property

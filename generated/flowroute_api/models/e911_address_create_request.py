@@ -47,13 +47,7 @@ class E911AddressCreateRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address_create_request.additional_properties = additional_properties
+        e911_address_create_request.additional_properties = d
         return e911_address_create_request
 
     @property

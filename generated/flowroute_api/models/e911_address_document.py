@@ -66,13 +66,7 @@ class E911AddressDocument:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address_document.additional_properties = additional_properties
+        e911_address_document.additional_properties = d
         return e911_address_document
 
     @property

@@ -64,13 +64,7 @@ class E911AddressPage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address_page.additional_properties = additional_properties
+        e911_address_page.additional_properties = d
         return e911_address_page
 
     @property

@@ -63,13 +63,7 @@ class E911AddressUpdateData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address_update_data.additional_properties = additional_properties
+        e911_address_update_data.additional_properties = d
         return e911_address_update_data
 
     @property

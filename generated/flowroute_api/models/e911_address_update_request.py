@@ -47,13 +47,7 @@ class E911AddressUpdateRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_address_update_request.additional_properties = additional_properties
+        e911_address_update_request.additional_properties = d
         return e911_address_update_request
 
     @property

@@ -74,13 +74,7 @@ class E911NumberPage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        e911_number_page.additional_properties = additional_properties
+        e911_number_page.additional_properties = d
         return e911_number_page
 
     @property

@@ -74,13 +74,7 @@ class EdgeStrategy:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        edge_strategy.additional_properties = additional_properties
+        edge_strategy.additional_properties = d
         return edge_strategy
 
     @property

@@ -84,13 +84,7 @@ class EdgeStrategyAttributes:
             naptr,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        edge_strategy_attributes.additional_properties = additional_properties
+        edge_strategy_attributes.additional_properties = d
         return edge_strategy_attributes
 
     @property

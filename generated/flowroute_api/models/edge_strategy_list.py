@@ -55,13 +55,7 @@ class EdgeStrategyList:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        edge_strategy_list.additional_properties = additional_properties
+        edge_strategy_list.additional_properties = d
         return edge_strategy_list
 
     @property

@@ -55,13 +55,7 @@ class ErrorBody:
             errors,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_body.additional_properties = additional_properties
+        error_body.additional_properties = d
         return error_body
 
     @property

@@ -79,13 +79,7 @@ class ErrorObject:
             detail,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_object.additional_properties = additional_properties
+        error_object.additional_properties = d
         return error_object
 
     @property

@@ -73,13 +73,7 @@ class ExchangeCode:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        exchange_code.additional_properties = additional_properties
+        exchange_code.additional_properties = d
         return exchange_code
 
     @property

@@ -64,13 +64,7 @@ class ExchangeCodePage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        exchange_code_page.additional_properties = additional_properties
+        exchange_code_page.additional_properties = d
         return exchange_code_page
 
     @property

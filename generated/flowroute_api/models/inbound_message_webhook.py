@@ -48,13 +48,7 @@ class InboundMessageWebhook:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        inbound_message_webhook.additional_properties = additional_properties
+        inbound_message_webhook.additional_properties = d
         return inbound_message_webhook
 
     @property

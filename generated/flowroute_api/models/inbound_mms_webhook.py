@@ -65,13 +65,7 @@ class InboundMmsWebhook:
             included,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        inbound_mms_webhook.additional_properties = additional_properties
+        inbound_mms_webhook.additional_properties = d
         return inbound_mms_webhook
 
     @property

@@ -97,13 +97,7 @@ class IncludedResource:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        included_resource.additional_properties = additional_properties
+        included_resource.additional_properties = d
         return included_resource
 
     @property

@@ -25,13 +25,7 @@ class IncludedResourceAttributes:
         d = dict(src_dict)
         included_resource_attributes = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        included_resource_attributes.additional_properties = additional_properties
+        included_resource_attributes.additional_properties = d
         return included_resource_attributes
 
     @property

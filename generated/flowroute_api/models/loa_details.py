@@ -90,13 +90,7 @@ class LoaDetails:
             cc,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        loa_details.additional_properties = additional_properties
+        loa_details.additional_properties = d
         return loa_details
 
     @property

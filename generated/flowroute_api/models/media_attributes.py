@@ -73,13 +73,7 @@ class MediaAttributes:
             url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        media_attributes.additional_properties = additional_properties
+        media_attributes.additional_properties = d
         return media_attributes
 
     @property

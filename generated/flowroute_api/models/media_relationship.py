@@ -55,13 +55,7 @@ class MediaRelationship:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        media_relationship.additional_properties = additional_properties
+        media_relationship.additional_properties = d
         return media_relationship
 
     @property

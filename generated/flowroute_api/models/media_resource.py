@@ -93,13 +93,7 @@ class MediaResource:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        media_resource.additional_properties = additional_properties
+        media_resource.additional_properties = d
         return media_resource
 
     @property

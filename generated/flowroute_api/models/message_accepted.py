@@ -47,13 +47,7 @@ class MessageAccepted:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_accepted.additional_properties = additional_properties
+        message_accepted.additional_properties = d
         return message_accepted
 
     @property

@@ -197,13 +197,7 @@ class MessageAttributes:
             message_callback_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_attributes.additional_properties = additional_properties
+        message_attributes.additional_properties = d
         return message_attributes
 
     @property

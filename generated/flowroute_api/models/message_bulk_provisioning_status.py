@@ -79,13 +79,7 @@ class MessageBulkProvisioningStatus:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_bulk_provisioning_status.additional_properties = additional_properties
+        message_bulk_provisioning_status.additional_properties = d
         return message_bulk_provisioning_status
 
     @property

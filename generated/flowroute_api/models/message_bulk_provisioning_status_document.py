@@ -48,15 +48,7 @@ class MessageBulkProvisioningStatusDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_bulk_provisioning_status_document.additional_properties = (
-            additional_properties
-        )
+        message_bulk_provisioning_status_document.additional_properties = d
         return message_bulk_provisioning_status_document
 
     @property

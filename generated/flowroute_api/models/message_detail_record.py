@@ -92,13 +92,7 @@ class MessageDetailRecord:
             relationships,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_detail_record.additional_properties = additional_properties
+        message_detail_record.additional_properties = d
         return message_detail_record
 
     @property

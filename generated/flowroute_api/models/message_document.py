@@ -47,13 +47,7 @@ class MessageDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_document.additional_properties = additional_properties
+        message_document.additional_properties = d
         return message_document
 
     @property

@@ -64,13 +64,7 @@ class MessagePage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_page.additional_properties = additional_properties
+        message_page.additional_properties = d
         return message_page
 
     @property

@@ -55,13 +55,7 @@ class MessagePageLinks:
             next_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_page_links.additional_properties = additional_properties
+        message_page_links.additional_properties = d
         return message_page_links
 
     @property

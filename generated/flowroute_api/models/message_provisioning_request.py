@@ -86,13 +86,7 @@ class MessageProvisioningRequest:
             email,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_provisioning_request.additional_properties = additional_properties
+        message_provisioning_request.additional_properties = d
         return message_provisioning_request
 
     @property

@@ -77,13 +77,7 @@ class MessageProvisioningStatus:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_provisioning_status.additional_properties = additional_properties
+        message_provisioning_status.additional_properties = d
         return message_provisioning_status
 
     @property

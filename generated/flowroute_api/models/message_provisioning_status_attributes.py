@@ -56,15 +56,7 @@ class MessageProvisioningStatusAttributes:
             tn,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_provisioning_status_attributes.additional_properties = (
-            additional_properties
-        )
+        message_provisioning_status_attributes.additional_properties = d
         return message_provisioning_status_attributes
 
     @property

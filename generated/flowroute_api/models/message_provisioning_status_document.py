@@ -48,15 +48,7 @@ class MessageProvisioningStatusDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_provisioning_status_document.additional_properties = (
-            additional_properties
-        )
+        message_provisioning_status_document.additional_properties = d
         return message_provisioning_status_document
 
     @property

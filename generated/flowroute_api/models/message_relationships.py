@@ -54,13 +54,7 @@ class MessageRelationships:
             media,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_relationships.additional_properties = additional_properties
+        message_relationships.additional_properties = d
         return message_relationships
 
     @property

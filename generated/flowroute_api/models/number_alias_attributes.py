@@ -60,13 +60,7 @@ class NumberAliasAttributes:
             alias,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        number_alias_attributes.additional_properties = additional_properties
+        number_alias_attributes.additional_properties = d
         return number_alias_attributes
 
     @property

@@ -113,13 +113,7 @@ class OutboundMessage:
             dlr_callback,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        outbound_message.additional_properties = additional_properties
+        outbound_message.additional_properties = d
         return outbound_message
 
     @property

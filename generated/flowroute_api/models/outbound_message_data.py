@@ -63,13 +63,7 @@ class OutboundMessageData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        outbound_message_data.additional_properties = additional_properties
+        outbound_message_data.additional_properties = d
         return outbound_message_data
 
     @property

@@ -47,13 +47,7 @@ class OutboundMessageDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        outbound_message_document.additional_properties = additional_properties
+        outbound_message_document.additional_properties = d
         return outbound_message_document
 
     @property

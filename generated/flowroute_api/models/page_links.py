@@ -57,13 +57,7 @@ class PageLinks:
             next_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        page_links.additional_properties = additional_properties
+        page_links.additional_properties = d
         return page_links
 
     @property

@@ -83,13 +83,7 @@ class PhoneNumber:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        phone_number.additional_properties = additional_properties
+        phone_number.additional_properties = d
         return phone_number
 
     @property

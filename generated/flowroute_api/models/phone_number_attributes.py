@@ -117,13 +117,7 @@ class PhoneNumberAttributes:
             messaging_enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        phone_number_attributes.additional_properties = additional_properties
+        phone_number_attributes.additional_properties = d
         return phone_number_attributes
 
     @property

@@ -92,13 +92,7 @@ class PhoneNumberDetail:
             relationships,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        phone_number_detail.additional_properties = additional_properties
+        phone_number_detail.additional_properties = d
         return phone_number_detail
 
     @property

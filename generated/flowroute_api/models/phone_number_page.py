@@ -64,13 +64,7 @@ class PhoneNumberPage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        phone_number_page.additional_properties = additional_properties
+        phone_number_page.additional_properties = d
         return phone_number_page
 
     @property

@@ -71,13 +71,7 @@ class PhoneNumberRelationships:
             e911_address,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        phone_number_relationships.additional_properties = additional_properties
+        phone_number_relationships.additional_properties = d
         return phone_number_relationships
 
     @property

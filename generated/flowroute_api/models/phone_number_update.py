@@ -123,13 +123,7 @@ class PhoneNumberUpdate:
             messaging_callback_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        phone_number_update.additional_properties = additional_properties
+        phone_number_update.additional_properties = d
         return phone_number_update
 
     @property

@@ -75,13 +75,7 @@ class PortOrder:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order.additional_properties = additional_properties
+        port_order.additional_properties = d
         return port_order
 
     @property

@@ -132,13 +132,7 @@ class PortOrderBillingAddress:
             country,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_billing_address.additional_properties = additional_properties
+        port_order_billing_address.additional_properties = d
         return port_order_billing_address
 
     @property

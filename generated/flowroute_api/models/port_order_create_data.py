@@ -63,13 +63,7 @@ class PortOrderCreateData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_create_data.additional_properties = additional_properties
+        port_order_create_data.additional_properties = d
         return port_order_create_data
 
     @property

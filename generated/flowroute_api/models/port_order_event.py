@@ -88,13 +88,7 @@ class PortOrderEvent:
             timestamp,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_event.additional_properties = additional_properties
+        port_order_event.additional_properties = d
         return port_order_event
 
     @property

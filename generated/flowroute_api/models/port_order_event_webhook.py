@@ -49,13 +49,7 @@ class PortOrderEventWebhook:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_event_webhook.additional_properties = additional_properties
+        port_order_event_webhook.additional_properties = d
         return port_order_event_webhook
 
     @property

@@ -27,13 +27,7 @@ class PortOrderGroupNumbersResult:
         d = dict(src_dict)
         port_order_group_numbers_result = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_group_numbers_result.additional_properties = additional_properties
+        port_order_group_numbers_result.additional_properties = d
         return port_order_group_numbers_result
 
     @property

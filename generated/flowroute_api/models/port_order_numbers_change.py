@@ -77,13 +77,7 @@ class PortOrderNumbersChange:
             remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_numbers_change.additional_properties = additional_properties
+        port_order_numbers_change.additional_properties = d
         return port_order_numbers_change
 
     @property

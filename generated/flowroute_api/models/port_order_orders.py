@@ -55,13 +55,7 @@ class PortOrderOrders:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_orders.additional_properties = additional_properties
+        port_order_orders.additional_properties = d
         return port_order_orders
 
     @property

@@ -127,13 +127,7 @@ class PortOrderPresets:
             failover_route_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_presets.additional_properties = additional_properties
+        port_order_presets.additional_properties = d
         return port_order_presets
 
     @property

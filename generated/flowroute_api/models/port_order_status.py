@@ -73,13 +73,7 @@ class PortOrderStatus:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_status.additional_properties = additional_properties
+        port_order_status.additional_properties = d
         return port_order_status
 
     @property

@@ -82,13 +82,7 @@ class PortOrderStatusAttributes:
             status_updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_status_attributes.additional_properties = additional_properties
+        port_order_status_attributes.additional_properties = d
         return port_order_status_attributes
 
     @property

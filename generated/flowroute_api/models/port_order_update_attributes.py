@@ -213,13 +213,7 @@ class PortOrderUpdateAttributes:
             status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_update_attributes.additional_properties = additional_properties
+        port_order_update_attributes.additional_properties = d
         return port_order_update_attributes
 
     @property

@@ -47,13 +47,7 @@ class PortOrderUpdateRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        port_order_update_request.additional_properties = additional_properties
+        port_order_update_request.additional_properties = d
         return port_order_update_request
 
     @property

@@ -92,13 +92,7 @@ class Portability:
             hypernetwork_enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        portability.additional_properties = additional_properties
+        portability.additional_properties = d
         return portability
 
     @property

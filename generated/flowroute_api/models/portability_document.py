@@ -47,13 +47,7 @@ class PortabilityDocument:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        portability_document.additional_properties = additional_properties
+        portability_document.additional_properties = d
         return portability_document
 
     @property

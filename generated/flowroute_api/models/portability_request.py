@@ -51,13 +51,7 @@ class PortabilityRequest:
             numbers,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        portability_request.additional_properties = additional_properties
+        portability_request.additional_properties = d
         return portability_request
 
     @property

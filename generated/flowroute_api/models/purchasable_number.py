@@ -82,13 +82,7 @@ class PurchasableNumber:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        purchasable_number.additional_properties = additional_properties
+        purchasable_number.additional_properties = d
         return purchasable_number
 
     @property

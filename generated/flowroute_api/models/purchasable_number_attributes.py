@@ -106,13 +106,7 @@ class PurchasableNumberAttributes:
             state,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        purchasable_number_attributes.additional_properties = additional_properties
+        purchasable_number_attributes.additional_properties = d
         return purchasable_number_attributes
 
     @property

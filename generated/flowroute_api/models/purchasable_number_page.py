@@ -64,13 +64,7 @@ class PurchasableNumberPage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        purchasable_number_page.additional_properties = additional_properties
+        purchasable_number_page.additional_properties = d
         return purchasable_number_page
 
     @property

@@ -63,13 +63,7 @@ class PurchaseOptions:
             messaging_enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        purchase_options.additional_properties = additional_properties
+        purchase_options.additional_properties = d
         return purchase_options
 
     @property

@@ -43,13 +43,7 @@ class RelatedLinks:
             related,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        related_links.additional_properties = additional_properties
+        related_links.additional_properties = d
         return related_links
 
     @property

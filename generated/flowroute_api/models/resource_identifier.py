@@ -53,13 +53,7 @@ class ResourceIdentifier:
             id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource_identifier.additional_properties = additional_properties
+        resource_identifier.additional_properties = d
         return resource_identifier
 
     @property

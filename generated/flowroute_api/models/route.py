@@ -82,13 +82,7 @@ class Route:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route.additional_properties = additional_properties
+        route.additional_properties = d
         return route
 
     @property

@@ -47,13 +47,7 @@ class RouteAssignmentRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_assignment_request.additional_properties = additional_properties
+        route_assignment_request.additional_properties = d
         return route_assignment_request
 
     @property

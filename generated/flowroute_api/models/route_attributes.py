@@ -92,13 +92,7 @@ class RouteAttributes:
             edge_strategy_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_attributes.additional_properties = additional_properties
+        route_attributes.additional_properties = d
         return route_attributes
 
     @property

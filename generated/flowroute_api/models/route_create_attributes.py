@@ -80,13 +80,7 @@ class RouteCreateAttributes:
             edge_strategy_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_create_attributes.additional_properties = additional_properties
+        route_create_attributes.additional_properties = d
         return route_create_attributes
 
     @property

@@ -63,13 +63,7 @@ class RouteCreateData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_create_data.additional_properties = additional_properties
+        route_create_data.additional_properties = d
         return route_create_data
 
     @property

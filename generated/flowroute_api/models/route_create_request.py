@@ -47,13 +47,7 @@ class RouteCreateRequest:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_create_request.additional_properties = additional_properties
+        route_create_request.additional_properties = d
         return route_create_request
 
     @property

@@ -56,13 +56,7 @@ class RouteDocument:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_document.additional_properties = additional_properties
+        route_document.additional_properties = d
         return route_document
 
     @property

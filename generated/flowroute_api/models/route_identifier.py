@@ -58,13 +58,7 @@ class RouteIdentifier:
             id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_identifier.additional_properties = additional_properties
+        route_identifier.additional_properties = d
         return route_identifier
 
     @property

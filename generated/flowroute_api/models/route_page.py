@@ -64,13 +64,7 @@ class RoutePage:
             links,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_page.additional_properties = additional_properties
+        route_page.additional_properties = d
         return route_page
 
     @property

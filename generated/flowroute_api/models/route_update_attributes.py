@@ -87,13 +87,7 @@ class RouteUpdateAttributes:
             edge_strategy_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_update_attributes.additional_properties = additional_properties
+        route_update_attributes.additional_properties = d
         return route_update_attributes
 
     @property

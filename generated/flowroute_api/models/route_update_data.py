@@ -63,13 +63,7 @@ class RouteUpdateData:
             attributes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        route_update_data.additional_properties = additional_properties
+        route_update_data.additional_properties = d
         return route_update_data
 
     @property

@@ -43,13 +43,7 @@ class SelfLinks:
             self_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        self_links.additional_properties = additional_properties
+        self_links.additional_properties = d
         return self_links
 
     @property

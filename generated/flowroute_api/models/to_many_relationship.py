@@ -55,13 +55,7 @@ class ToManyRelationship:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        to_many_relationship.additional_properties = additional_properties
+        to_many_relationship.additional_properties = d
         return to_many_relationship
 
     @property

@@ -69,13 +69,7 @@ class ToOneRelationship:
             data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        to_one_relationship.additional_properties = additional_properties
+        to_one_relationship.additional_properties = d
         return to_one_relationship
 
     @property
