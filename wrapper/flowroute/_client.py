@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from ._operations.routes import AsyncRoutesResource, RoutesResource
 
 T = TypeVar("T")
-Self = TypeVar("Self", bound="_ClientBase")
 
 # Bulk senders run many requests at once; httpx's default of 10 would queue them.
 _DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=50)
@@ -85,13 +84,18 @@ class _ClientBase:
     def retry_policy(self) -> RetryPolicy:
         return self._pipeline.retry_policy
 
-    def _evolved(
+    def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        retry_policy: RetryPolicy | None,
-    ) -> Pipeline:
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """A client with other per-call settings, sharing this one's connection pool.
+
+        ``client.with_options(max_retries=0).messages.send(...)``; closing the copy
+        leaves the pool open.
+        """
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeout"] = resolve_timeout(timeout)
@@ -99,7 +103,11 @@ class _ClientBase:
             changes["max_retries"] = check_max_retries(max_retries)
         if retry_policy is not None:
             changes["retry_policy"] = retry_policy
-        return dataclasses.replace(self._pipeline, **changes)
+        # A fresh instance: controllers cached on the original stay bound to it.
+        clone = object.__new__(type(self))
+        clone.__dict__.update(_pipeline=dataclasses.replace(self._pipeline, **changes), _http=self.__dict__["_http"])
+        clone._owns_http = False
+        return clone
 
     def __repr__(self) -> str:
         # Never the credentials: not even the access key, which names the account.
@@ -152,23 +160,6 @@ class FlowrouteClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(limits=_DEFAULT_LIMITS, follow_redirects=False)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-    ) -> FlowrouteClient:
-        """A client with other per-call settings, sharing this one's connection pool.
-
-        ``client.with_options(max_retries=0).messages.send(...)``
-        """
-        clone = object.__new__(FlowrouteClient)
-        clone._pipeline = self._evolved(timeout=timeout, max_retries=max_retries, retry_policy=retry_policy)
-        clone._http = self._http
-        clone._owns_http = False
-        return clone
 
     def _execute(self, call: Call[T]) -> T:
         return drive_sync(self._pipeline.run(call, self._http.build_request), self._http.send)
@@ -254,20 +245,6 @@ class AsyncFlowrouteClient(_ClientBase):
         )
         self._owns_http = http_client is None
         self._http = http_client or _async_http_client(transport)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-    ) -> AsyncFlowrouteClient:
-        """A client with other per-call settings, sharing this one's connection pool."""
-        clone = object.__new__(AsyncFlowrouteClient)
-        clone._pipeline = self._evolved(timeout=timeout, max_retries=max_retries, retry_policy=retry_policy)
-        clone._http = self._http
-        clone._owns_http = False
-        return clone
 
     async def _execute(self, call: Call[T]) -> T:
         return await drive_async(self._pipeline.run(call, self._http.build_request), self._http.send)
