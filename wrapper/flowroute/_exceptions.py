@@ -95,8 +95,8 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
 
 
-class APIStatusError(_HTTPContextError):
-    """The server answered with a status outside 2xx."""
+class _ResponseError(_HTTPContextError):
+    """Shared by errors that carry the server's answer: its status, raw body and headers."""
 
     def __init__(
         self,
@@ -107,13 +107,28 @@ class APIStatusError(_HTTPContextError):
         status_code: int,
         body: str,
         headers: Mapping[str, str],
-        errors: list[ErrorDetail],
-        retries: int = 0,
     ) -> None:
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body = body
         self.headers = dict(headers)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
+
+
+class APIStatusError(_ResponseError):
+    """The server answered with a status outside 2xx."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        errors: list[ErrorDetail],
+        retries: int = 0,
+        **response: Any,
+    ) -> None:
+        super().__init__(message, **response)
         self.errors = errors
         self.retries = retries
 
@@ -121,9 +136,6 @@ class APIStatusError(_HTTPContextError):
     def response_code(self) -> int:
         """The HTTP status under the old SDK's attribute name."""
         return self.status_code
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
 
 
 class BadRequestError(APIStatusError):
@@ -161,28 +173,8 @@ class ServerError(APIStatusError):
     """5xx, including codes outside the IANA registry such as 520 or 529."""
 
 
-class ResponseValidationError(FlowrouteError):
+class ResponseValidationError(_ResponseError):
     """A 2xx response whose body is not valid JSON or not the documented shape."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        method: str,
-        url: str,
-        status_code: int,
-        body: str,
-        headers: Mapping[str, str],
-    ) -> None:
-        super().__init__(message)
-        self.method = method
-        self.url = url
-        self.status_code = status_code
-        self.body = body
-        self.headers = dict(headers)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
