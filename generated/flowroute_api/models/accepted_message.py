@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AcceptedMessage")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +63,15 @@ class AcceptedMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        type_ = cast("Literal['message']", src_dict["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        links = SelfLinks.from_dict(d.pop("links"))
+        links = SelfLinks.from_dict(src_dict["links"])
 
         accepted_message = cls(
             type_,
@@ -73,7 +79,12 @@ class AcceptedMessage:
             links,
         )
 
-        accepted_message.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            accepted_message.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return accepted_message
 
     @property

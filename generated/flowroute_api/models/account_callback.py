@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountCallback")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class AccountCallback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['callback']", d.pop("type"))
+        type_ = cast("Literal['callback']", src_dict["type"])
         if type_ != "callback":
             raise ValueError(f"type must match const 'callback', got '{type_}'")
 
-        attributes = AccountCallbackAttributes.from_dict(d.pop("attributes"))
+        attributes = AccountCallbackAttributes.from_dict(src_dict["attributes"])
 
         account_callback = cls(
             type_,
             attributes,
         )
 
-        account_callback.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            account_callback.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return account_callback
 
     @property

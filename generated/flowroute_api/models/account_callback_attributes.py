@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountCallbackAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "callback_url",
+        "api_version",
+        "product",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,19 @@ class AccountCallbackAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url")
+        callback_url = src_dict["callback_url"]
         if not (isinstance(callback_url, str) or callback_url is None):
             raise TypeError(
                 f"callback_url: expected str or null, got {type(callback_url).__name__}"
             )
 
-        api_version = d.pop("api_version", UNSET)
+        api_version = src_dict.get("api_version", UNSET)
         if not isinstance(api_version, Unset) and not isinstance(api_version, str):
             raise TypeError(
                 f"api_version: expected str, got {type(api_version).__name__}"
             )
 
-        product = d.pop("product", UNSET)
+        product = src_dict.get("product", UNSET)
         if not isinstance(product, Unset) and not isinstance(product, str):
             raise TypeError(f"product: expected str, got {type(product).__name__}")
 
@@ -72,7 +78,12 @@ class AccountCallbackAttributes:
             product,
         )
 
-        account_callback_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            account_callback_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return account_callback_attributes
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountCallbackDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,18 @@ class AccountCallbackDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = AccountCallback.from_dict(d.pop("data"))
+        data = AccountCallback.from_dict(src_dict["data"])
 
         account_callback_document = cls(
             data,
         )
 
-        account_callback_document.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            account_callback_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return account_callback_document
 
     @property

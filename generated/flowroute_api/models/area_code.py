@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AreaCode")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +63,15 @@ class AreaCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['areacode']", d.pop("type"))
+        type_ = cast("Literal['areacode']", src_dict["type"])
         if type_ != "areacode":
             raise ValueError(f"type must match const 'areacode', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        links = RelatedLinks.from_dict(d.pop("links"))
+        links = RelatedLinks.from_dict(src_dict["links"])
 
         area_code = cls(
             type_,
@@ -73,7 +79,12 @@ class AreaCode:
             links,
         )
 
-        area_code.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            area_code.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return area_code
 
     @property

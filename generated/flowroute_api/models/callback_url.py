@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CallbackUrl")
+_DECLARED_KEYS = frozenset(
+    {
+        "callback_url",
+    }
+)
 
 
 @_attrs_define
@@ -35,8 +40,7 @@ class CallbackUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        callback_url = d.pop("callback_url")
+        callback_url = src_dict["callback_url"]
         if not isinstance(callback_url, str):
             raise TypeError(
                 f"callback_url: expected str, got {type(callback_url).__name__}"
@@ -46,7 +50,12 @@ class CallbackUrl:
             callback_url,
         )
 
-        callback_url.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            callback_url.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return callback_url
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallbackUrlData")
+_DECLARED_KEYS = frozenset(
+    {
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,18 @@ class CallbackUrlData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        attributes = CallbackUrl.from_dict(d.pop("attributes"))
+        attributes = CallbackUrl.from_dict(src_dict["attributes"])
 
         callback_url_data = cls(
             attributes,
         )
 
-        callback_url_data.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            callback_url_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return callback_url_data
 
     @property

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CdrExport")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -59,18 +66,17 @@ class CdrExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['cdrexport']", d.pop("type"))
+        type_ = cast("Literal['cdrexport']", src_dict["type"])
         if type_ != "cdrexport":
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (
             isinstance(id, str) or (isinstance(id, int) and not isinstance(id, bool))
         ):
             raise TypeError(f"id: expected str or int, got {type(id).__name__}")
 
-        attributes = CdrExportAttributes.from_dict(d.pop("attributes"))
+        attributes = CdrExportAttributes.from_dict(src_dict["attributes"])
 
         cdr_export = cls(
             type_,
@@ -78,7 +84,12 @@ class CdrExport:
             attributes,
         )
 
-        cdr_export.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export
 
     @property

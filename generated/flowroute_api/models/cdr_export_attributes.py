@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CdrExportAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "status",
+        "callback_url",
+        "download_url",
+        "requested_at",
+        "created_at",
+        "expires_at",
+        "filter_parameters",
+        "num_calls",
+        "billed_minutes",
+        "total_cost",
+        "call_subtotal",
+        "connect_fees",
+        "cnamlookup_fees",
+        "usf_fees",
+        "ccrf",
+    }
+)
 
 
 @_attrs_define
@@ -191,12 +210,11 @@ class CdrExportAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = src_dict.get("callback_url", UNSET)
         if not (
             isinstance(callback_url, str)
             or callback_url is None
@@ -206,7 +224,7 @@ class CdrExportAttributes:
                 f"callback_url: expected str or null, got {type(callback_url).__name__}"
             )
 
-        download_url = d.pop("download_url", UNSET)
+        download_url = src_dict.get("download_url", UNSET)
         if not (
             isinstance(download_url, str)
             or download_url is None
@@ -235,7 +253,7 @@ class CdrExportAttributes:
 
             return requested_at_type_1
 
-        requested_at = _parse_requested_at(d.pop("requested_at", UNSET))
+        requested_at = _parse_requested_at(src_dict.get("requested_at", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -256,7 +274,7 @@ class CdrExportAttributes:
 
             return created_at_type_1
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(src_dict.get("created_at", UNSET))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -277,9 +295,9 @@ class CdrExportAttributes:
 
             return expires_at_type_1
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(src_dict.get("expires_at", UNSET))
 
-        _filter_parameters = d.pop("filter_parameters", UNSET)
+        _filter_parameters = src_dict.get("filter_parameters", UNSET)
         filter_parameters: CdrExportAttributesFilterParameters | Unset
         if isinstance(_filter_parameters, Unset):
             filter_parameters = UNSET
@@ -288,7 +306,7 @@ class CdrExportAttributes:
                 _filter_parameters
             )
 
-        num_calls = d.pop("num_calls", UNSET)
+        num_calls = src_dict.get("num_calls", UNSET)
         if not (
             (isinstance(num_calls, int) and not isinstance(num_calls, bool))
             or isinstance(num_calls, str)
@@ -299,7 +317,7 @@ class CdrExportAttributes:
                 f"num_calls: expected int or str or null, got {type(num_calls).__name__}"
             )
 
-        billed_minutes = d.pop("billed_minutes", UNSET)
+        billed_minutes = src_dict.get("billed_minutes", UNSET)
         if not (
             (
                 isinstance(billed_minutes, (int, float))
@@ -313,7 +331,7 @@ class CdrExportAttributes:
                 f"billed_minutes: expected float or str or null, got {type(billed_minutes).__name__}"
             )
 
-        total_cost = d.pop("total_cost", UNSET)
+        total_cost = src_dict.get("total_cost", UNSET)
         if not (
             isinstance(total_cost, str)
             or total_cost is None
@@ -323,7 +341,7 @@ class CdrExportAttributes:
                 f"total_cost: expected str or null, got {type(total_cost).__name__}"
             )
 
-        call_subtotal = d.pop("call_subtotal", UNSET)
+        call_subtotal = src_dict.get("call_subtotal", UNSET)
         if not (
             isinstance(call_subtotal, str)
             or call_subtotal is None
@@ -333,7 +351,7 @@ class CdrExportAttributes:
                 f"call_subtotal: expected str or null, got {type(call_subtotal).__name__}"
             )
 
-        connect_fees = d.pop("connect_fees", UNSET)
+        connect_fees = src_dict.get("connect_fees", UNSET)
         if not (
             isinstance(connect_fees, str)
             or connect_fees is None
@@ -343,7 +361,7 @@ class CdrExportAttributes:
                 f"connect_fees: expected str or null, got {type(connect_fees).__name__}"
             )
 
-        cnamlookup_fees = d.pop("cnamlookup_fees", UNSET)
+        cnamlookup_fees = src_dict.get("cnamlookup_fees", UNSET)
         if not (
             isinstance(cnamlookup_fees, str)
             or cnamlookup_fees is None
@@ -353,7 +371,7 @@ class CdrExportAttributes:
                 f"cnamlookup_fees: expected str or null, got {type(cnamlookup_fees).__name__}"
             )
 
-        usf_fees = d.pop("usf_fees", UNSET)
+        usf_fees = src_dict.get("usf_fees", UNSET)
         if not (
             isinstance(usf_fees, str) or usf_fees is None or isinstance(usf_fees, Unset)
         ):
@@ -361,7 +379,7 @@ class CdrExportAttributes:
                 f"usf_fees: expected str or null, got {type(usf_fees).__name__}"
             )
 
-        ccrf = d.pop("ccrf", UNSET)
+        ccrf = src_dict.get("ccrf", UNSET)
         if not (isinstance(ccrf, str) or ccrf is None or isinstance(ccrf, Unset)):
             raise TypeError(f"ccrf: expected str or null, got {type(ccrf).__name__}")
 
@@ -383,7 +401,12 @@ class CdrExportAttributes:
             ccrf,
         )
 
-        cdr_export_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export_attributes
 
     @property

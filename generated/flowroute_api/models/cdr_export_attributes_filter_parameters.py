@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CdrExportAttributesFilterParameters")
+_DECLARED_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -24,10 +25,14 @@ class CdrExportAttributesFilterParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         cdr_export_attributes_filter_parameters = cls()
 
-        cdr_export_attributes_filter_parameters.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export_attributes_filter_parameters.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export_attributes_filter_parameters
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CdrExportCreateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "filter_parameters",
+        "callback_url",
+    }
+)
 
 
 @_attrs_define
@@ -49,10 +55,9 @@ class CdrExportCreateAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        filter_parameters = CdrExportFilters.from_dict(d.pop("filter_parameters"))
+        filter_parameters = CdrExportFilters.from_dict(src_dict["filter_parameters"])
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = src_dict.get("callback_url", UNSET)
         if not isinstance(callback_url, Unset) and not isinstance(callback_url, str):
             raise TypeError(
                 f"callback_url: expected str, got {type(callback_url).__name__}"
@@ -63,7 +68,12 @@ class CdrExportCreateAttributes:
             callback_url,
         )
 
-        cdr_export_create_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export_create_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export_create_attributes
 
     @property

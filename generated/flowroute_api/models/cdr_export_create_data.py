@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CdrExportCreateData")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class CdrExportCreateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['cdrexport']", d.pop("type"))
+        type_ = cast("Literal['cdrexport']", src_dict["type"])
         if type_ != "cdrexport":
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
-        attributes = CdrExportCreateAttributes.from_dict(d.pop("attributes"))
+        attributes = CdrExportCreateAttributes.from_dict(src_dict["attributes"])
 
         cdr_export_create_data = cls(
             type_,
             attributes,
         )
 
-        cdr_export_create_data.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export_create_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export_create_data
 
     @property

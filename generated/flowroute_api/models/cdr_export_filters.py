@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CdrExportFilters")
+_DECLARED_KEYS = frozenset(
+    {
+        "start_call_start_time",
+        "start_call_end_time",
+        "number_aliases",
+        "number_aliases_contains",
+        "destination_numbers",
+        "callerid_numbers",
+        "custom_x_tags",
+        "caller_ip",
+        "duration_greater_than",
+    }
+)
 
 
 @_attrs_define
@@ -96,16 +109,15 @@ class CdrExportFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         start_call_start_time = datetime.datetime.fromisoformat(
-            d.pop("start_call_start_time")
+            src_dict["start_call_start_time"]
         )
 
         start_call_end_time = datetime.datetime.fromisoformat(
-            d.pop("start_call_end_time")
+            src_dict["start_call_end_time"]
         )
 
-        _number_aliases = d.pop("number_aliases", UNSET)
+        _number_aliases = src_dict.get("number_aliases", UNSET)
         number_aliases: list[str] | Unset = UNSET
         if _number_aliases is not UNSET:
             number_aliases = []
@@ -118,7 +130,7 @@ class CdrExportFilters:
 
                 number_aliases.append(number_aliases_item)
 
-        _number_aliases_contains = d.pop("number_aliases_contains", UNSET)
+        _number_aliases_contains = src_dict.get("number_aliases_contains", UNSET)
         number_aliases_contains: list[str] | Unset = UNSET
         if _number_aliases_contains is not UNSET:
             number_aliases_contains = []
@@ -131,7 +143,7 @@ class CdrExportFilters:
 
                 number_aliases_contains.append(number_aliases_contains_item)
 
-        _destination_numbers = d.pop("destination_numbers", UNSET)
+        _destination_numbers = src_dict.get("destination_numbers", UNSET)
         destination_numbers: list[str] | Unset = UNSET
         if _destination_numbers is not UNSET:
             destination_numbers = []
@@ -144,7 +156,7 @@ class CdrExportFilters:
 
                 destination_numbers.append(destination_numbers_item)
 
-        _callerid_numbers = d.pop("callerid_numbers", UNSET)
+        _callerid_numbers = src_dict.get("callerid_numbers", UNSET)
         callerid_numbers: list[str] | Unset = UNSET
         if _callerid_numbers is not UNSET:
             callerid_numbers = []
@@ -157,7 +169,7 @@ class CdrExportFilters:
 
                 callerid_numbers.append(callerid_numbers_item)
 
-        _custom_x_tags = d.pop("custom_x_tags", UNSET)
+        _custom_x_tags = src_dict.get("custom_x_tags", UNSET)
         custom_x_tags: list[str] | Unset = UNSET
         if _custom_x_tags is not UNSET:
             custom_x_tags = []
@@ -170,11 +182,11 @@ class CdrExportFilters:
 
                 custom_x_tags.append(custom_x_tags_item)
 
-        caller_ip = d.pop("caller_ip", UNSET)
+        caller_ip = src_dict.get("caller_ip", UNSET)
         if not isinstance(caller_ip, Unset) and not isinstance(caller_ip, str):
             raise TypeError(f"caller_ip: expected str, got {type(caller_ip).__name__}")
 
-        duration_greater_than = d.pop("duration_greater_than", UNSET)
+        duration_greater_than = src_dict.get("duration_greater_than", UNSET)
         if not isinstance(duration_greater_than, Unset) and not (
             isinstance(duration_greater_than, int)
             and not isinstance(duration_greater_than, bool)
@@ -195,7 +207,12 @@ class CdrExportFilters:
             duration_greater_than,
         )
 
-        cdr_export_filters.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export_filters.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export_filters
 
     @property

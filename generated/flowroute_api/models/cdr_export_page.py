@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CdrExportPage")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -60,9 +66,8 @@ class CdrExportPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
 
             def _parse_data_item(data: object) -> CdrExport | CdrExportDocument:
@@ -84,7 +89,7 @@ class CdrExportPage:
 
             data.append(data_item)
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: PageLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -96,7 +101,12 @@ class CdrExportPage:
             links,
         )
 
-        cdr_export_page.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cdr_export_page.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cdr_export_page
 
     @property

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CnamAssignment")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -59,12 +66,11 @@ class CnamAssignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['cnam']", d.pop("type"))
+        type_ = cast("Literal['cnam']", src_dict["type"])
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (
             isinstance(id, str)
             or (isinstance(id, int) and not isinstance(id, bool))
@@ -72,7 +78,7 @@ class CnamAssignment:
         ):
             raise TypeError(f"id: expected str or int or null, got {type(id).__name__}")
 
-        attributes = CnamAssignmentAttributes.from_dict(d.pop("attributes"))
+        attributes = CnamAssignmentAttributes.from_dict(src_dict["attributes"])
 
         cnam_assignment = cls(
             type_,
@@ -80,7 +86,12 @@ class CnamAssignment:
             attributes,
         )
 
-        cnam_assignment.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_assignment.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_assignment
 
     @property

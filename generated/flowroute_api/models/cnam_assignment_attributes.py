@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CnamAssignmentAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "date_created",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +39,7 @@ class CnamAssignmentAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date_created = d.pop("date_created")
+        date_created = src_dict["date_created"]
         if not isinstance(date_created, str):
             raise TypeError(
                 f"date_created: expected str, got {type(date_created).__name__}"
@@ -45,7 +49,12 @@ class CnamAssignmentAttributes:
             date_created,
         )
 
-        cnam_assignment_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_assignment_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_assignment_attributes
 
     @property

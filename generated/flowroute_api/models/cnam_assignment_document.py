@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CnamAssignmentDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -41,14 +46,18 @@ class CnamAssignmentDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = CnamAssignment.from_dict(d.pop("data"))
+        data = CnamAssignment.from_dict(src_dict["data"])
 
         cnam_assignment_document = cls(
             data,
         )
 
-        cnam_assignment_document.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_assignment_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_assignment_document
 
     @property

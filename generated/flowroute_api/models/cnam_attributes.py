@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CnamAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "value",
+        "is_approved",
+        "approval_datetime",
+        "creation_datetime",
+        "rejection_reason",
+    }
+)
 
 
 @_attrs_define
@@ -72,18 +81,17 @@ class CnamAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        is_approved = d.pop("is_approved")
+        is_approved = src_dict["is_approved"]
         if not isinstance(is_approved, bool):
             raise TypeError(
                 f"is_approved: expected bool, got {type(is_approved).__name__}"
             )
 
-        approval_datetime = d.pop("approval_datetime", UNSET)
+        approval_datetime = src_dict.get("approval_datetime", UNSET)
         if not (
             isinstance(approval_datetime, str)
             or approval_datetime is None
@@ -93,7 +101,7 @@ class CnamAttributes:
                 f"approval_datetime: expected str or null, got {type(approval_datetime).__name__}"
             )
 
-        creation_datetime = d.pop("creation_datetime", UNSET)
+        creation_datetime = src_dict.get("creation_datetime", UNSET)
         if not (
             isinstance(creation_datetime, str)
             or creation_datetime is None
@@ -103,7 +111,7 @@ class CnamAttributes:
                 f"creation_datetime: expected str or null, got {type(creation_datetime).__name__}"
             )
 
-        rejection_reason = d.pop("rejection_reason", UNSET)
+        rejection_reason = src_dict.get("rejection_reason", UNSET)
         if not (
             isinstance(rejection_reason, str)
             or rejection_reason is None
@@ -121,7 +129,12 @@ class CnamAttributes:
             rejection_reason,
         )
 
-        cnam_attributes.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_attributes
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CnamCreateRequest")
+_DECLARED_KEYS = frozenset(
+    {
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -36,8 +41,7 @@ class CnamCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
@@ -45,7 +49,12 @@ class CnamCreateRequest:
             value,
         )
 
-        cnam_create_request.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_create_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_create_request
 
     @property

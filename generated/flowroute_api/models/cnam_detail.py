@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CnamDetail")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+        "relationships",
+    }
+)
 
 
 @_attrs_define
@@ -77,25 +86,24 @@ class CnamDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['cnam']", d.pop("type"))
+        type_ = cast("Literal['cnam']", src_dict["type"])
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = CnamAttributes.from_dict(d.pop("attributes"))
+        attributes = CnamAttributes.from_dict(src_dict["attributes"])
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: SelfLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
             links = SelfLinks.from_dict(_links)
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: CnamRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -110,7 +118,12 @@ class CnamDetail:
             relationships,
         )
 
-        cnam_detail.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_detail
 
     @property

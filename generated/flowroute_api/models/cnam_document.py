@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CnamDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "included",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -63,10 +70,9 @@ class CnamDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = CnamDetail.from_dict(d.pop("data"))
+        data = CnamDetail.from_dict(src_dict["data"])
 
-        _included = d.pop("included", UNSET)
+        _included = src_dict.get("included", UNSET)
         included: list[IncludedResource] | Unset = UNSET
         if _included is not UNSET:
             included = []
@@ -75,7 +81,7 @@ class CnamDocument:
 
                 included.append(included_item)
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: SelfLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -88,7 +94,12 @@ class CnamDocument:
             links,
         )
 
-        cnam_document.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_document
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CnamRelationships")
+_DECLARED_KEYS = frozenset(
+    {
+        "numbers",
+    }
+)
 
 
 @_attrs_define
@@ -42,8 +47,7 @@ class CnamRelationships:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        _numbers = d.pop("numbers", UNSET)
+        _numbers = src_dict.get("numbers", UNSET)
         numbers: ToManyRelationship | Unset
         if isinstance(_numbers, Unset):
             numbers = UNSET
@@ -54,7 +58,12 @@ class CnamRelationships:
             numbers,
         )
 
-        cnam_relationships.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_relationships.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_relationships
 
     @property

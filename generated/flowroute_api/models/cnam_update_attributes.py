@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CnamUpdateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -35,8 +40,7 @@ class CnamUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
@@ -44,7 +48,12 @@ class CnamUpdateAttributes:
             value,
         )
 
-        cnam_update_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_update_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_update_attributes
 
     @property

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CnamUpdateData")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class CnamUpdateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['cnam']", d.pop("type"))
+        type_ = cast("Literal['cnam']", src_dict["type"])
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
-        attributes = CnamUpdateAttributes.from_dict(d.pop("attributes"))
+        attributes = CnamUpdateAttributes.from_dict(src_dict["attributes"])
 
         cnam_update_data = cls(
             type_,
             attributes,
         )
 
-        cnam_update_data.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            cnam_update_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return cnam_update_data
 
     @property

@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeliveryReceipt")
+_DECLARED_KEYS = frozenset(
+    {
+        "level",
+        "status",
+        "status_code",
+        "status_code_description",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -57,16 +66,15 @@ class DeliveryReceipt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        level = d.pop("level")
+        level = src_dict["level"]
         if not (isinstance(level, int) and not isinstance(level, bool)):
             raise TypeError(f"level: expected int, got {type(level).__name__}")
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        status_code = d.pop("status_code")
+        status_code = src_dict["status_code"]
         if not (
             (isinstance(status_code, int) and not isinstance(status_code, bool))
             or isinstance(status_code, str)
@@ -76,13 +84,13 @@ class DeliveryReceipt:
                 f"status_code: expected int or str or null, got {type(status_code).__name__}"
             )
 
-        status_code_description = d.pop("status_code_description")
+        status_code_description = src_dict["status_code_description"]
         if not isinstance(status_code_description, str):
             raise TypeError(
                 f"status_code_description: expected str, got {type(status_code_description).__name__}"
             )
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
 
         delivery_receipt = cls(
             level,
@@ -92,7 +100,12 @@ class DeliveryReceipt:
             timestamp,
         )
 
-        delivery_receipt.additional_properties = d
+        if len(src_dict) > 5 and not src_dict.keys() <= _DECLARED_KEYS:
+            delivery_receipt.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return delivery_receipt
 
     @property

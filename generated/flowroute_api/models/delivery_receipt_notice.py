@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeliveryReceiptNotice")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -69,18 +77,17 @@ class DeliveryReceiptNotice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['delivery_receipt']", d.pop("type"))
+        type_ = cast("Literal['delivery_receipt']", src_dict["type"])
         if type_ != "delivery_receipt":
             raise ValueError(f"type must match const 'delivery_receipt', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = DeliveryReceiptNoticeAttributes.from_dict(d.pop("attributes"))
+        attributes = DeliveryReceiptNoticeAttributes.from_dict(src_dict["attributes"])
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: RelatedLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -94,7 +101,12 @@ class DeliveryReceiptNotice:
             links,
         )
 
-        delivery_receipt_notice.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            delivery_receipt_notice.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return delivery_receipt_notice
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryReceiptNoticeAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "level",
+        "status",
+        "status_code",
+        "status_code_description",
+        "timestamp",
+        "body",
+    }
+)
 
 
 @_attrs_define
@@ -68,16 +78,15 @@ class DeliveryReceiptNoticeAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        level = d.pop("level")
+        level = src_dict["level"]
         if not (isinstance(level, int) and not isinstance(level, bool)):
             raise TypeError(f"level: expected int, got {type(level).__name__}")
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        status_code = d.pop("status_code")
+        status_code = src_dict["status_code"]
         if not (
             isinstance(status_code, str)
             or (isinstance(status_code, int) and not isinstance(status_code, bool))
@@ -87,15 +96,15 @@ class DeliveryReceiptNoticeAttributes:
                 f"status_code: expected str or int or null, got {type(status_code).__name__}"
             )
 
-        status_code_description = d.pop("status_code_description")
+        status_code_description = src_dict["status_code_description"]
         if not isinstance(status_code_description, str):
             raise TypeError(
                 f"status_code_description: expected str, got {type(status_code_description).__name__}"
             )
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body", UNSET)
         if not (isinstance(body, str) or body is None or isinstance(body, Unset)):
             raise TypeError(f"body: expected str or null, got {type(body).__name__}")
 
@@ -108,7 +117,12 @@ class DeliveryReceiptNoticeAttributes:
             body,
         )
 
-        delivery_receipt_notice_attributes.additional_properties = d
+        if len(src_dict) > 5 and not src_dict.keys() <= _DECLARED_KEYS:
+            delivery_receipt_notice_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return delivery_receipt_notice_attributes
 
     @property

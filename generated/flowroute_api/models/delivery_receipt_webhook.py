@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeliveryReceiptWebhook")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -41,14 +46,18 @@ class DeliveryReceiptWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = DeliveryReceiptNotice.from_dict(d.pop("data"))
+        data = DeliveryReceiptNotice.from_dict(src_dict["data"])
 
         delivery_receipt_webhook = cls(
             data,
         )
 
-        delivery_receipt_webhook.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            delivery_receipt_webhook.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return delivery_receipt_webhook
 
     @property

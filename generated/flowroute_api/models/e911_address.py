@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="E911Address")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -68,18 +76,17 @@ class E911Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['e911']", d.pop("type"))
+        type_ = cast("Literal['e911']", src_dict["type"])
         if type_ != "e911":
             raise ValueError(f"type must match const 'e911', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = E911AddressAttributes.from_dict(d.pop("attributes"))
+        attributes = E911AddressAttributes.from_dict(src_dict["attributes"])
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: SelfLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -93,7 +100,12 @@ class E911Address:
             links,
         )
 
-        e911_address.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_address.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_address
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="E911AddressAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "label",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "city",
+        "state",
+        "country",
+        "zip",
+        "address_type",
+        "address_type_number",
+    }
+)
 
 
 @_attrs_define
@@ -98,50 +113,49 @@ class E911AddressAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+        label = src_dict["label"]
         if not isinstance(label, str):
             raise TypeError(f"label: expected str, got {type(label).__name__}")
 
-        first_name = d.pop("first_name")
+        first_name = src_dict["first_name"]
         if not isinstance(first_name, str):
             raise TypeError(
                 f"first_name: expected str, got {type(first_name).__name__}"
             )
 
-        last_name = d.pop("last_name")
+        last_name = src_dict["last_name"]
         if not isinstance(last_name, str):
             raise TypeError(f"last_name: expected str, got {type(last_name).__name__}")
 
-        street_number = d.pop("street_number")
+        street_number = src_dict["street_number"]
         if not isinstance(street_number, str):
             raise TypeError(
                 f"street_number: expected str, got {type(street_number).__name__}"
             )
 
-        street_name = d.pop("street_name")
+        street_name = src_dict["street_name"]
         if not isinstance(street_name, str):
             raise TypeError(
                 f"street_name: expected str, got {type(street_name).__name__}"
             )
 
-        city = d.pop("city")
+        city = src_dict["city"]
         if not isinstance(city, str):
             raise TypeError(f"city: expected str, got {type(city).__name__}")
 
-        state = d.pop("state")
+        state = src_dict["state"]
         if not isinstance(state, str):
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
-        country = d.pop("country")
+        country = src_dict["country"]
         if not isinstance(country, str):
             raise TypeError(f"country: expected str, got {type(country).__name__}")
 
-        zip_ = d.pop("zip")
+        zip_ = src_dict["zip"]
         if not isinstance(zip_, str):
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
-        address_type = d.pop("address_type", UNSET)
+        address_type = src_dict.get("address_type", UNSET)
         if not (
             isinstance(address_type, str)
             or address_type is None
@@ -151,7 +165,7 @@ class E911AddressAttributes:
                 f"address_type: expected str or null, got {type(address_type).__name__}"
             )
 
-        address_type_number = d.pop("address_type_number", UNSET)
+        address_type_number = src_dict.get("address_type_number", UNSET)
         if not (
             isinstance(address_type_number, str)
             or address_type_number is None
@@ -175,7 +189,12 @@ class E911AddressAttributes:
             address_type_number,
         )
 
-        e911_address_attributes.additional_properties = d
+        if len(src_dict) > 9 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_address_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_address_attributes
 
     @property

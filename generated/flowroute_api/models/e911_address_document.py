@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="E911AddressDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -51,10 +57,9 @@ class E911AddressDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = E911Address.from_dict(d.pop("data"))
+        data = E911Address.from_dict(src_dict["data"])
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: SelfLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -66,7 +71,12 @@ class E911AddressDocument:
             links,
         )
 
-        e911_address_document.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_address_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_address_document
 
     @property

@@ -11,6 +11,21 @@ from ..models.e911_country import E911Country
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="E911AddressUpdateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "label",
+        "first_name",
+        "last_name",
+        "street_number",
+        "street_name",
+        "address_type",
+        "address_type_number",
+        "city",
+        "state",
+        "country",
+        "zip",
+    }
+)
 
 
 @_attrs_define
@@ -102,41 +117,40 @@ class E911AddressUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        label = src_dict.get("label", UNSET)
         if not isinstance(label, Unset) and not isinstance(label, str):
             raise TypeError(f"label: expected str, got {type(label).__name__}")
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
         if not isinstance(first_name, Unset) and not isinstance(first_name, str):
             raise TypeError(
                 f"first_name: expected str, got {type(first_name).__name__}"
             )
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
         if not isinstance(last_name, Unset) and not isinstance(last_name, str):
             raise TypeError(f"last_name: expected str, got {type(last_name).__name__}")
 
-        street_number = d.pop("street_number", UNSET)
+        street_number = src_dict.get("street_number", UNSET)
         if not isinstance(street_number, Unset) and not isinstance(street_number, str):
             raise TypeError(
                 f"street_number: expected str, got {type(street_number).__name__}"
             )
 
-        street_name = d.pop("street_name", UNSET)
+        street_name = src_dict.get("street_name", UNSET)
         if not isinstance(street_name, Unset) and not isinstance(street_name, str):
             raise TypeError(
                 f"street_name: expected str, got {type(street_name).__name__}"
             )
 
-        _address_type = d.pop("address_type", UNSET)
+        _address_type = src_dict.get("address_type", UNSET)
         address_type: E911AddressType | Unset
         if isinstance(_address_type, Unset):
             address_type = UNSET
         else:
             address_type = E911AddressType(_address_type)
 
-        address_type_number = d.pop("address_type_number", UNSET)
+        address_type_number = src_dict.get("address_type_number", UNSET)
         if not isinstance(address_type_number, Unset) and not isinstance(
             address_type_number, str
         ):
@@ -144,22 +158,22 @@ class E911AddressUpdateAttributes:
                 f"address_type_number: expected str, got {type(address_type_number).__name__}"
             )
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
         if not isinstance(city, Unset) and not isinstance(city, str):
             raise TypeError(f"city: expected str, got {type(city).__name__}")
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
         if not isinstance(state, Unset) and not isinstance(state, str):
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
-        _country = d.pop("country", UNSET)
+        _country = src_dict.get("country", UNSET)
         country: E911Country | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
             country = E911Country(_country)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
         if not isinstance(zip_, Unset) and not isinstance(zip_, str):
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
@@ -177,7 +191,12 @@ class E911AddressUpdateAttributes:
             zip_,
         )
 
-        e911_address_update_attributes.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_address_update_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_address_update_attributes
 
     @property

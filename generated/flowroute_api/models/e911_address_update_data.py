@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="E911AddressUpdateData")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class E911AddressUpdateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['e911']", d.pop("type"))
+        type_ = cast("Literal['e911']", src_dict["type"])
         if type_ != "e911":
             raise ValueError(f"type must match const 'e911', got '{type_}'")
 
-        attributes = E911AddressUpdateAttributes.from_dict(d.pop("attributes"))
+        attributes = E911AddressUpdateAttributes.from_dict(src_dict["attributes"])
 
         e911_address_update_data = cls(
             type_,
             attributes,
         )
 
-        e911_address_update_data.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_address_update_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_address_update_data
 
     @property

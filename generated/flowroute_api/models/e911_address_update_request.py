@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="E911AddressUpdateRequest")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,18 @@ class E911AddressUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = E911AddressUpdateData.from_dict(d.pop("data"))
+        data = E911AddressUpdateData.from_dict(src_dict["data"])
 
         e911_address_update_request = cls(
             data,
         )
 
-        e911_address_update_request.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_address_update_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_address_update_request
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="E911NumberPage")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -54,15 +60,14 @@ class E911NumberPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = E911Number.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: PageLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -74,7 +79,12 @@ class E911NumberPage:
             links,
         )
 
-        e911_number_page.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            e911_number_page.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return e911_number_page
 
     @property

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EdgeStrategy")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -57,16 +64,15 @@ class EdgeStrategy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['edge_strategy']", d.pop("type"))
+        type_ = cast("Literal['edge_strategy']", src_dict["type"])
         if type_ != "edge_strategy":
             raise ValueError(f"type must match const 'edge_strategy', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected int, got {type(id).__name__}")
 
-        attributes = EdgeStrategyAttributes.from_dict(d.pop("attributes"))
+        attributes = EdgeStrategyAttributes.from_dict(src_dict["attributes"])
 
         edge_strategy = cls(
             type_,
@@ -74,7 +80,12 @@ class EdgeStrategy:
             attributes,
         )
 
-        edge_strategy.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            edge_strategy.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return edge_strategy
 
     @property

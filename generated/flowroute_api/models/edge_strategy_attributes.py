@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EdgeStrategyAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "firewall_rules",
+        "naptr",
+    }
+)
 
 
 @_attrs_define
@@ -54,18 +62,17 @@ class EdgeStrategyAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
         if not isinstance(name, str):
             raise TypeError(f"name: expected str, got {type(name).__name__}")
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
         if not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(
                 f"description: expected str, got {type(description).__name__}"
             )
 
-        firewall_rules = d.pop("firewall_rules", UNSET)
+        firewall_rules = src_dict.get("firewall_rules", UNSET)
         if not isinstance(firewall_rules, Unset) and not isinstance(
             firewall_rules, str
         ):
@@ -73,7 +80,7 @@ class EdgeStrategyAttributes:
                 f"firewall_rules: expected str, got {type(firewall_rules).__name__}"
             )
 
-        naptr = d.pop("naptr", UNSET)
+        naptr = src_dict.get("naptr", UNSET)
         if not isinstance(naptr, Unset) and not isinstance(naptr, str):
             raise TypeError(f"naptr: expected str, got {type(naptr).__name__}")
 
@@ -84,7 +91,12 @@ class EdgeStrategyAttributes:
             naptr,
         )
 
-        edge_strategy_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            edge_strategy_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return edge_strategy_attributes
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorBody")
+_DECLARED_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -43,9 +48,8 @@ class ErrorBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         errors = []
-        _errors = d.pop("errors")
+        _errors = src_dict["errors"]
         for errors_item_data in _errors:
             errors_item = ErrorObject.from_dict(errors_item_data)
 
@@ -55,7 +59,12 @@ class ErrorBody:
             errors,
         )
 
-        error_body.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            error_body.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return error_body
 
     @property

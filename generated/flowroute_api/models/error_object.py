@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorObject")
+_DECLARED_KEYS = frozenset(
+    {
+        "status",
+        "id",
+        "title",
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -55,20 +63,19 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
         if not (isinstance(status, int) and not isinstance(status, bool)):
             raise TypeError(f"status: expected int, got {type(status).__name__}")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
         if not isinstance(id, Unset) and not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
         if not isinstance(title, Unset) and not isinstance(title, str):
             raise TypeError(f"title: expected str, got {type(title).__name__}")
 
-        detail = d.pop("detail", UNSET)
+        detail = src_dict.get("detail", UNSET)
         if not isinstance(detail, Unset) and not isinstance(detail, str):
             raise TypeError(f"detail: expected str, got {type(detail).__name__}")
 
@@ -79,7 +86,12 @@ class ErrorObject:
             detail,
         )
 
-        error_object.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            error_object.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return error_object
 
     @property

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExchangeCode")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +63,15 @@ class ExchangeCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['exchange']", d.pop("type"))
+        type_ = cast("Literal['exchange']", src_dict["type"])
         if type_ != "exchange":
             raise ValueError(f"type must match const 'exchange', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        links = RelatedLinks.from_dict(d.pop("links"))
+        links = RelatedLinks.from_dict(src_dict["links"])
 
         exchange_code = cls(
             type_,
@@ -73,7 +79,12 @@ class ExchangeCode:
             links,
         )
 
-        exchange_code.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            exchange_code.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return exchange_code
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InboundMessageWebhook")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -41,14 +46,18 @@ class InboundMessageWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = MessageDetailRecord.from_dict(d.pop("data"))
+        data = MessageDetailRecord.from_dict(src_dict["data"])
 
         inbound_message_webhook = cls(
             data,
         )
 
-        inbound_message_webhook.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            inbound_message_webhook.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return inbound_message_webhook
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InboundMmsWebhook")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
 
 
 @_attrs_define
@@ -50,11 +56,10 @@ class InboundMmsWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = MessageDetailRecord.from_dict(d.pop("data"))
+        data = MessageDetailRecord.from_dict(src_dict["data"])
 
         included = []
-        _included = d.pop("included")
+        _included = src_dict["included"]
         for included_item_data in _included:
             included_item = MediaResource.from_dict(included_item_data)
 
@@ -65,7 +70,12 @@ class InboundMmsWebhook:
             included,
         )
 
-        inbound_mms_webhook.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            inbound_mms_webhook.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return inbound_mms_webhook
 
     @property

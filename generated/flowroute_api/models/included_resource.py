@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncludedResource")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -67,23 +75,22 @@ class IncludedResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
         if not isinstance(type_, str):
             raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = src_dict.get("attributes", UNSET)
         attributes: IncludedResourceAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = IncludedResourceAttributes.from_dict(_attributes)
 
-        _links = d.pop("links", UNSET)
+        _links = src_dict.get("links", UNSET)
         links: SelfLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
@@ -97,7 +104,12 @@ class IncludedResource:
             links,
         )
 
-        included_resource.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            included_resource.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return included_resource
 
     @property

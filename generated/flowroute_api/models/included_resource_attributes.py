@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IncludedResourceAttributes")
+_DECLARED_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -22,10 +23,14 @@ class IncludedResourceAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         included_resource_attributes = cls()
 
-        included_resource_attributes.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            included_resource_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return included_resource_attributes
 
     @property

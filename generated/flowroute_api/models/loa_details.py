@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoaDetails")
+_DECLARED_KEYS = frozenset(
+    {
+        "email",
+        "cc",
+    }
+)
 
 
 @_attrs_define
@@ -48,8 +54,7 @@ class LoaDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
         if not isinstance(email, Unset) and not isinstance(email, str):
             raise TypeError(f"email: expected str, got {type(email).__name__}")
 
@@ -83,14 +88,19 @@ class LoaDetails:
 
             return cc_type_1
 
-        cc = _parse_cc(d.pop("cc", UNSET))
+        cc = _parse_cc(src_dict.get("cc", UNSET))
 
         loa_details = cls(
             email,
             cc,
         )
 
-        loa_details.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            loa_details.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return loa_details
 
     @property

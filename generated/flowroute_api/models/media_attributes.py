@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MediaAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "file_name",
+        "file_size",
+        "mime_type",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +57,19 @@ class MediaAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("file_name")
+        file_name = src_dict["file_name"]
         if not isinstance(file_name, str):
             raise TypeError(f"file_name: expected str, got {type(file_name).__name__}")
 
-        file_size = d.pop("file_size")
+        file_size = src_dict["file_size"]
         if not (isinstance(file_size, int) and not isinstance(file_size, bool)):
             raise TypeError(f"file_size: expected int, got {type(file_size).__name__}")
 
-        mime_type = d.pop("mime_type")
+        mime_type = src_dict["mime_type"]
         if not isinstance(mime_type, str):
             raise TypeError(f"mime_type: expected str, got {type(mime_type).__name__}")
 
-        url = d.pop("url")
+        url = src_dict["url"]
         if not isinstance(url, str):
             raise TypeError(f"url: expected str, got {type(url).__name__}")
 
@@ -73,7 +80,12 @@ class MediaAttributes:
             url,
         )
 
-        media_attributes.additional_properties = d
+        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+            media_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return media_attributes
 
     @property

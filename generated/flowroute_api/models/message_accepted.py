@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageAccepted")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,18 @@ class MessageAccepted:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = AcceptedMessage.from_dict(d.pop("data"))
+        data = AcceptedMessage.from_dict(src_dict["data"])
 
         message_accepted = cls(
             data,
         )
 
-        message_accepted.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_accepted.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_accepted
 
     @property

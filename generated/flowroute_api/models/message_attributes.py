@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "from",
+        "to",
+        "body",
+        "direction",
+        "is_mms",
+        "message_type",
+        "message_encoding",
+        "status",
+        "timestamp",
+        "amount_display",
+        "amount_nanodollars",
+        "delivery_receipts",
+        "message_callback_url",
+    }
+)
 
 
 @_attrs_define
@@ -108,34 +125,33 @@ class MessageAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        from_ = d.pop("from")
+        from_ = src_dict["from"]
         if not isinstance(from_, str):
             raise TypeError(f"from: expected str, got {type(from_).__name__}")
 
-        to = d.pop("to")
+        to = src_dict["to"]
         if not isinstance(to, str):
             raise TypeError(f"to: expected str, got {type(to).__name__}")
 
-        body = d.pop("body")
+        body = src_dict["body"]
         if not (isinstance(body, str) or body is None):
             raise TypeError(f"body: expected str or null, got {type(body).__name__}")
 
-        direction = d.pop("direction")
+        direction = src_dict["direction"]
         if not isinstance(direction, str):
             raise TypeError(f"direction: expected str, got {type(direction).__name__}")
 
-        is_mms = d.pop("is_mms")
+        is_mms = src_dict["is_mms"]
         if not isinstance(is_mms, bool):
             raise TypeError(f"is_mms: expected bool, got {type(is_mms).__name__}")
 
-        message_type = d.pop("message_type")
+        message_type = src_dict["message_type"]
         if not isinstance(message_type, str):
             raise TypeError(
                 f"message_type: expected str, got {type(message_type).__name__}"
             )
 
-        message_encoding = d.pop("message_encoding")
+        message_encoding = src_dict["message_encoding"]
         if not (
             isinstance(message_encoding, int) and not isinstance(message_encoding, bool)
         ):
@@ -143,19 +159,19 @@ class MessageAttributes:
                 f"message_encoding: expected int, got {type(message_encoding).__name__}"
             )
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
 
-        amount_display = d.pop("amount_display")
+        amount_display = src_dict["amount_display"]
         if not isinstance(amount_display, str):
             raise TypeError(
                 f"amount_display: expected str, got {type(amount_display).__name__}"
             )
 
-        amount_nanodollars = d.pop("amount_nanodollars")
+        amount_nanodollars = src_dict["amount_nanodollars"]
         if not (
             isinstance(amount_nanodollars, int)
             and not isinstance(amount_nanodollars, bool)
@@ -165,7 +181,7 @@ class MessageAttributes:
             )
 
         delivery_receipts = []
-        _delivery_receipts = d.pop("delivery_receipts")
+        _delivery_receipts = src_dict["delivery_receipts"]
         for delivery_receipts_item_data in _delivery_receipts:
             delivery_receipts_item = DeliveryReceipt.from_dict(
                 delivery_receipts_item_data
@@ -173,7 +189,7 @@ class MessageAttributes:
 
             delivery_receipts.append(delivery_receipts_item)
 
-        message_callback_url = d.pop("message_callback_url", UNSET)
+        message_callback_url = src_dict.get("message_callback_url", UNSET)
         if not isinstance(message_callback_url, Unset) and not isinstance(
             message_callback_url, str
         ):
@@ -197,7 +213,12 @@ class MessageAttributes:
             message_callback_url,
         )
 
-        message_attributes.additional_properties = d
+        if len(src_dict) > 12 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_attributes
 
     @property

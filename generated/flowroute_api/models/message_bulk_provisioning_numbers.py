@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageBulkProvisioningNumbers")
+_DECLARED_KEYS = frozenset(
+    {
+        "processing",
+        "successful",
+    }
+)
 
 
 @_attrs_define
@@ -47,8 +53,7 @@ class MessageBulkProvisioningNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _processing = d.pop("processing", UNSET)
+        _processing = src_dict.get("processing", UNSET)
         processing: list[str] | Unset = UNSET
         if _processing is not UNSET:
             processing = []
@@ -61,7 +66,7 @@ class MessageBulkProvisioningNumbers:
 
                 processing.append(processing_item)
 
-        _successful = d.pop("successful", UNSET)
+        _successful = src_dict.get("successful", UNSET)
         successful: list[str] | Unset = UNSET
         if _successful is not UNSET:
             successful = []
@@ -79,22 +84,27 @@ class MessageBulkProvisioningNumbers:
             successful,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = additional_property_item_data
-                if not isinstance(additional_property_item, str):
-                    raise TypeError(
-                        f"AdditionalProperty_item: expected str, got {type(additional_property_item).__name__}"
-                    )
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _DECLARED_KEYS:
+                    continue
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = additional_property_item_data
+                    if not isinstance(additional_property_item, str):
+                        raise TypeError(
+                            f"AdditionalProperty_item: expected str, got {type(additional_property_item).__name__}"
+                        )
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        message_bulk_provisioning_numbers.additional_properties = additional_properties
+            message_bulk_provisioning_numbers.additional_properties = (
+                additional_properties
+            )
         return message_bulk_provisioning_numbers
 
     @property

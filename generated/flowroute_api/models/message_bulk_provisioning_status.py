@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageBulkProvisioningStatus")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -58,19 +65,18 @@ class MessageBulkProvisioningStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['message_bulk_provisioning_status']", d.pop("type"))
+        type_ = cast("Literal['message_bulk_provisioning_status']", src_dict["type"])
         if type_ != "message_bulk_provisioning_status":
             raise ValueError(
                 f"type must match const 'message_bulk_provisioning_status', got '{type_}'"
             )
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
         attributes = MessageBulkProvisioningStatusAttributes.from_dict(
-            d.pop("attributes")
+            src_dict["attributes"]
         )
 
         message_bulk_provisioning_status = cls(
@@ -79,7 +85,12 @@ class MessageBulkProvisioningStatus:
             attributes,
         )
 
-        message_bulk_provisioning_status.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_bulk_provisioning_status.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_bulk_provisioning_status
 
     @property

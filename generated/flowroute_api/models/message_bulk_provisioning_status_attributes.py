@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageBulkProvisioningStatusAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "status",
+        "message",
+        "numbers",
+    }
+)
 
 
 @_attrs_define
@@ -59,16 +66,15 @@ class MessageBulkProvisioningStatusAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
         if not isinstance(message, Unset) and not isinstance(message, str):
             raise TypeError(f"message: expected str, got {type(message).__name__}")
 
-        _numbers = d.pop("numbers", UNSET)
+        _numbers = src_dict.get("numbers", UNSET)
         numbers: MessageBulkProvisioningNumbers | Unset
         if isinstance(_numbers, Unset):
             numbers = UNSET
@@ -81,7 +87,12 @@ class MessageBulkProvisioningStatusAttributes:
             numbers,
         )
 
-        message_bulk_provisioning_status_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_bulk_provisioning_status_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_bulk_provisioning_status_attributes
 
     @property

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageDetailRecord")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
 
 
 @_attrs_define
@@ -67,18 +75,17 @@ class MessageDetailRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        type_ = cast("Literal['message']", src_dict["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = MessageAttributes.from_dict(d.pop("attributes"))
+        attributes = MessageAttributes.from_dict(src_dict["attributes"])
 
-        _relationships = d.pop("relationships", UNSET)
+        _relationships = src_dict.get("relationships", UNSET)
         relationships: MessageRelationships | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
@@ -92,7 +99,12 @@ class MessageDetailRecord:
             relationships,
         )
 
-        message_detail_record.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_detail_record.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_detail_record
 
     @property

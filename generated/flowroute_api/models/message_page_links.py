@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagePageLinks")
+_DECLARED_KEYS = frozenset(
+    {
+        "self",
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -41,12 +47,11 @@ class MessagePageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self", UNSET)
+        self_ = src_dict.get("self", UNSET)
         if not isinstance(self_, Unset) and not isinstance(self_, str):
             raise TypeError(f"self: expected str, got {type(self_).__name__}")
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
         if not isinstance(next_, Unset) and not isinstance(next_, str):
             raise TypeError(f"next: expected str, got {type(next_).__name__}")
 
@@ -55,7 +60,12 @@ class MessagePageLinks:
             next_,
         )
 
-        message_page_links.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_page_links.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_page_links
 
     @property

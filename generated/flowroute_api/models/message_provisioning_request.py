@@ -10,6 +10,14 @@ from ..models.message_provisioning_action import MessageProvisioningAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageProvisioningRequest")
+_DECLARED_KEYS = frozenset(
+    {
+        "numbers",
+        "action",
+        "callback_url",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -55,9 +63,8 @@ class MessageProvisioningRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         numbers = []
-        _numbers = d.pop("numbers")
+        _numbers = src_dict["numbers"]
         for numbers_item_data in _numbers:
             numbers_item = numbers_item_data
             if not isinstance(numbers_item, str):
@@ -67,15 +74,15 @@ class MessageProvisioningRequest:
 
             numbers.append(numbers_item)
 
-        action = MessageProvisioningAction(d.pop("action"))
+        action = MessageProvisioningAction(src_dict["action"])
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = src_dict.get("callback_url", UNSET)
         if not isinstance(callback_url, Unset) and not isinstance(callback_url, str):
             raise TypeError(
                 f"callback_url: expected str, got {type(callback_url).__name__}"
             )
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
         if not isinstance(email, Unset) and not isinstance(email, bool):
             raise TypeError(f"email: expected bool, got {type(email).__name__}")
 
@@ -86,7 +93,12 @@ class MessageProvisioningRequest:
             email,
         )
 
-        message_provisioning_request.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_provisioning_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_provisioning_request
 
     @property

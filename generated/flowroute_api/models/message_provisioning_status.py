@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageProvisioningStatus")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -58,18 +65,19 @@ class MessageProvisioningStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['message_provisioning_status']", d.pop("type"))
+        type_ = cast("Literal['message_provisioning_status']", src_dict["type"])
         if type_ != "message_provisioning_status":
             raise ValueError(
                 f"type must match const 'message_provisioning_status', got '{type_}'"
             )
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = MessageProvisioningStatusAttributes.from_dict(d.pop("attributes"))
+        attributes = MessageProvisioningStatusAttributes.from_dict(
+            src_dict["attributes"]
+        )
 
         message_provisioning_status = cls(
             type_,
@@ -77,7 +85,12 @@ class MessageProvisioningStatus:
             attributes,
         )
 
-        message_provisioning_status.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_provisioning_status.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_provisioning_status
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageProvisioningStatusAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "status",
+        "tn",
+    }
+)
 
 
 @_attrs_define
@@ -42,12 +48,11 @@ class MessageProvisioningStatusAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        tn = d.pop("tn", UNSET)
+        tn = src_dict.get("tn", UNSET)
         if not isinstance(tn, Unset) and not isinstance(tn, str):
             raise TypeError(f"tn: expected str, got {type(tn).__name__}")
 
@@ -56,7 +61,12 @@ class MessageProvisioningStatusAttributes:
             tn,
         )
 
-        message_provisioning_status_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_provisioning_status_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_provisioning_status_attributes
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageRelationships")
+_DECLARED_KEYS = frozenset(
+    {
+        "media",
+    }
+)
 
 
 @_attrs_define
@@ -42,8 +47,7 @@ class MessageRelationships:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        _media = d.pop("media", UNSET)
+        _media = src_dict.get("media", UNSET)
         media: MediaRelationship | Unset
         if isinstance(_media, Unset):
             media = UNSET
@@ -54,7 +58,12 @@ class MessageRelationships:
             media,
         )
 
-        message_relationships.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            message_relationships.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return message_relationships
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberAliasAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "value",
+        "alias",
+    }
+)
 
 
 @_attrs_define
@@ -46,12 +52,11 @@ class NumberAliasAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        alias = d.pop("alias", UNSET)
+        alias = src_dict.get("alias", UNSET)
         if not (isinstance(alias, str) or alias is None or isinstance(alias, Unset)):
             raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
@@ -60,7 +65,12 @@ class NumberAliasAttributes:
             alias,
         )
 
-        number_alias_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            number_alias_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return number_alias_attributes
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutboundMessage")
+_DECLARED_KEYS = frozenset(
+    {
+        "to",
+        "from",
+        "body",
+        "media_urls",
+        "is_mms",
+        "dlr_callback",
+    }
+)
 
 
 @_attrs_define
@@ -68,20 +78,19 @@ class OutboundMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
+        to = src_dict["to"]
         if not isinstance(to, str):
             raise TypeError(f"to: expected str, got {type(to).__name__}")
 
-        from_ = d.pop("from")
+        from_ = src_dict["from"]
         if not isinstance(from_, str):
             raise TypeError(f"from: expected str, got {type(from_).__name__}")
 
-        body = d.pop("body", UNSET)
+        body = src_dict.get("body", UNSET)
         if not isinstance(body, Unset) and not isinstance(body, str):
             raise TypeError(f"body: expected str, got {type(body).__name__}")
 
-        _media_urls = d.pop("media_urls", UNSET)
+        _media_urls = src_dict.get("media_urls", UNSET)
         media_urls: list[str] | Unset = UNSET
         if _media_urls is not UNSET:
             media_urls = []
@@ -94,11 +103,11 @@ class OutboundMessage:
 
                 media_urls.append(media_urls_item)
 
-        is_mms = d.pop("is_mms", UNSET)
+        is_mms = src_dict.get("is_mms", UNSET)
         if not isinstance(is_mms, Unset) and not isinstance(is_mms, bool):
             raise TypeError(f"is_mms: expected bool, got {type(is_mms).__name__}")
 
-        dlr_callback = d.pop("dlr_callback", UNSET)
+        dlr_callback = src_dict.get("dlr_callback", UNSET)
         if not isinstance(dlr_callback, Unset) and not isinstance(dlr_callback, str):
             raise TypeError(
                 f"dlr_callback: expected str, got {type(dlr_callback).__name__}"
@@ -113,7 +122,12 @@ class OutboundMessage:
             dlr_callback,
         )
 
-        outbound_message.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            outbound_message.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return outbound_message
 
     @property

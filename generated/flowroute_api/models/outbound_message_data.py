@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OutboundMessageData")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class OutboundMessageData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        type_ = cast("Literal['message']", src_dict["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        attributes = OutboundMessage.from_dict(d.pop("attributes"))
+        attributes = OutboundMessage.from_dict(src_dict["attributes"])
 
         outbound_message_data = cls(
             type_,
             attributes,
         )
 
-        outbound_message_data.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            outbound_message_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return outbound_message_data
 
     @property

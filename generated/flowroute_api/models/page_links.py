@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageLinks")
+_DECLARED_KEYS = frozenset(
+    {
+        "self",
+        "next",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +49,11 @@ class PageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
         if not isinstance(self_, str):
             raise TypeError(f"self: expected str, got {type(self_).__name__}")
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
         if not isinstance(next_, Unset) and not isinstance(next_, str):
             raise TypeError(f"next: expected str, got {type(next_).__name__}")
 
@@ -57,7 +62,12 @@ class PageLinks:
             next_,
         )
 
-        page_links.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            page_links.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return page_links
 
     @property

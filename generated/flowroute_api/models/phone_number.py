@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumber")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -63,18 +71,17 @@ class PhoneNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['number']", d.pop("type"))
+        type_ = cast("Literal['number']", src_dict["type"])
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = PhoneNumberAttributes.from_dict(d.pop("attributes"))
+        attributes = PhoneNumberAttributes.from_dict(src_dict["attributes"])
 
-        links = SelfLinks.from_dict(d.pop("links"))
+        links = SelfLinks.from_dict(src_dict["links"])
 
         phone_number = cls(
             type_,
@@ -83,7 +90,12 @@ class PhoneNumber:
             links,
         )
 
-        phone_number.additional_properties = d
+        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number
 
     @property

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "alias",
+        "cnam_lookups_enabled",
+        "number_type",
+        "rate_center",
+        "state",
+        "value",
+        "messaging_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -68,38 +79,37 @@ class PhoneNumberAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias")
+        alias = src_dict["alias"]
         if not (isinstance(alias, str) or alias is None):
             raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
-        cnam_lookups_enabled = d.pop("cnam_lookups_enabled")
+        cnam_lookups_enabled = src_dict["cnam_lookups_enabled"]
         if not isinstance(cnam_lookups_enabled, bool):
             raise TypeError(
                 f"cnam_lookups_enabled: expected bool, got {type(cnam_lookups_enabled).__name__}"
             )
 
-        number_type = d.pop("number_type")
+        number_type = src_dict["number_type"]
         if not isinstance(number_type, str):
             raise TypeError(
                 f"number_type: expected str, got {type(number_type).__name__}"
             )
 
-        rate_center = d.pop("rate_center")
+        rate_center = src_dict["rate_center"]
         if not isinstance(rate_center, str):
             raise TypeError(
                 f"rate_center: expected str, got {type(rate_center).__name__}"
             )
 
-        state = d.pop("state")
+        state = src_dict["state"]
         if not isinstance(state, str):
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        messaging_enabled = d.pop("messaging_enabled", UNSET)
+        messaging_enabled = src_dict.get("messaging_enabled", UNSET)
         if not isinstance(messaging_enabled, Unset) and not isinstance(
             messaging_enabled, bool
         ):
@@ -117,7 +127,12 @@ class PhoneNumberAttributes:
             messaging_enabled,
         )
 
-        phone_number_attributes.additional_properties = d
+        if len(src_dict) > 6 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number_attributes
 
     @property

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumberDetail")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+        "relationships",
+    }
+)
 
 
 @_attrs_define
@@ -69,20 +78,19 @@ class PhoneNumberDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['number']", d.pop("type"))
+        type_ = cast("Literal['number']", src_dict["type"])
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = PhoneNumberAttributes.from_dict(d.pop("attributes"))
+        attributes = PhoneNumberAttributes.from_dict(src_dict["attributes"])
 
-        links = SelfLinks.from_dict(d.pop("links"))
+        links = SelfLinks.from_dict(src_dict["links"])
 
-        relationships = PhoneNumberRelationships.from_dict(d.pop("relationships"))
+        relationships = PhoneNumberRelationships.from_dict(src_dict["relationships"])
 
         phone_number_detail = cls(
             type_,
@@ -92,7 +100,12 @@ class PhoneNumberDetail:
             relationships,
         )
 
-        phone_number_detail.additional_properties = d
+        if len(src_dict) > 5 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number_detail.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number_detail
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumberDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "included",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -55,17 +62,16 @@ class PhoneNumberDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = PhoneNumberDetail.from_dict(d.pop("data"))
+        data = PhoneNumberDetail.from_dict(src_dict["data"])
 
         included = []
-        _included = d.pop("included")
+        _included = src_dict["included"]
         for included_item_data in _included:
             included_item = IncludedResource.from_dict(included_item_data)
 
             included.append(included_item)
 
-        links = SelfLinks.from_dict(d.pop("links"))
+        links = SelfLinks.from_dict(src_dict["links"])
 
         phone_number_document = cls(
             data,
@@ -73,7 +79,12 @@ class PhoneNumberDocument:
             links,
         )
 
-        phone_number_document.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number_document
 
     @property

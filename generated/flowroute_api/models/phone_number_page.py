@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumberPage")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -49,22 +55,26 @@ class PhoneNumberPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = PhoneNumber.from_dict(data_item_data)
 
             data.append(data_item)
 
-        links = PageLinks.from_dict(d.pop("links"))
+        links = PageLinks.from_dict(src_dict["links"])
 
         phone_number_page = cls(
             data,
             links,
         )
 
-        phone_number_page.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number_page.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number_page
 
     @property

@@ -11,6 +11,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumberRelationships")
+_DECLARED_KEYS = frozenset(
+    {
+        "primary_route",
+        "failover_route",
+        "cnam_preset",
+        "e911_address",
+    }
+)
 
 
 @_attrs_define
@@ -55,14 +63,13 @@ class PhoneNumberRelationships:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        primary_route = ToOneRelationship.from_dict(d.pop("primary_route"))
+        primary_route = ToOneRelationship.from_dict(src_dict["primary_route"])
 
-        failover_route = ToOneRelationship.from_dict(d.pop("failover_route"))
+        failover_route = ToOneRelationship.from_dict(src_dict["failover_route"])
 
-        cnam_preset = ToOneRelationship.from_dict(d.pop("cnam_preset"))
+        cnam_preset = ToOneRelationship.from_dict(src_dict["cnam_preset"])
 
-        e911_address = ToOneRelationship.from_dict(d.pop("e911_address"))
+        e911_address = ToOneRelationship.from_dict(src_dict["e911_address"])
 
         phone_number_relationships = cls(
             primary_route,
@@ -71,7 +78,12 @@ class PhoneNumberRelationships:
             e911_address,
         )
 
-        phone_number_relationships.additional_properties = d
+        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number_relationships.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number_relationships
 
     @property

@@ -14,6 +14,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumberUpdate")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "alias",
+        "cnam_lookups_enabled",
+        "messaging_enabled",
+        "messaging_email",
+        "messaging_callback_url",
+    }
+)
 
 
 @_attrs_define
@@ -73,16 +83,15 @@ class PhoneNumberUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['number']", d.pop("type"))
+        type_ = cast("Literal['number']", src_dict["type"])
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 
-        alias = d.pop("alias", UNSET)
+        alias = src_dict.get("alias", UNSET)
         if not isinstance(alias, Unset) and not isinstance(alias, str):
             raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
-        cnam_lookups_enabled = d.pop("cnam_lookups_enabled", UNSET)
+        cnam_lookups_enabled = src_dict.get("cnam_lookups_enabled", UNSET)
         if not isinstance(cnam_lookups_enabled, Unset) and not isinstance(
             cnam_lookups_enabled, bool
         ):
@@ -90,7 +99,7 @@ class PhoneNumberUpdate:
                 f"cnam_lookups_enabled: expected bool, got {type(cnam_lookups_enabled).__name__}"
             )
 
-        messaging_enabled = d.pop("messaging_enabled", UNSET)
+        messaging_enabled = src_dict.get("messaging_enabled", UNSET)
         if not isinstance(messaging_enabled, Unset) and not isinstance(
             messaging_enabled, bool
         ):
@@ -98,7 +107,7 @@ class PhoneNumberUpdate:
                 f"messaging_enabled: expected bool, got {type(messaging_enabled).__name__}"
             )
 
-        messaging_email = d.pop("messaging_email", UNSET)
+        messaging_email = src_dict.get("messaging_email", UNSET)
         if not isinstance(messaging_email, Unset) and not isinstance(
             messaging_email, bool
         ):
@@ -106,7 +115,7 @@ class PhoneNumberUpdate:
                 f"messaging_email: expected bool, got {type(messaging_email).__name__}"
             )
 
-        messaging_callback_url = d.pop("messaging_callback_url", UNSET)
+        messaging_callback_url = src_dict.get("messaging_callback_url", UNSET)
         if not isinstance(messaging_callback_url, Unset) and not isinstance(
             messaging_callback_url, str
         ):
@@ -123,7 +132,12 @@ class PhoneNumberUpdate:
             messaging_callback_url,
         )
 
-        phone_number_update.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            phone_number_update.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return phone_number_update
 
     @property

@@ -16,6 +16,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "status",
+        "alias",
+        "billing_address",
+        "billing_name",
+        "billing_number",
+        "business_documents",
+        "comments",
+        "company",
+        "cost",
+        "desired_completion_date",
+        "enable_cnam_lookups",
+        "group_id",
+        "last_4_ssn",
+        "loa_details",
+        "numbers",
+        "pin",
+        "presets",
+        "provider",
+        "provider_account",
+        "status_updated_at",
+        "status_url",
+        "usage_type",
+    }
+)
 
 
 @_attrs_define
@@ -247,23 +273,22 @@ class PortOrderAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        alias = d.pop("alias", UNSET)
+        alias = src_dict.get("alias", UNSET)
         if not (isinstance(alias, str) or alias is None or isinstance(alias, Unset)):
             raise TypeError(f"alias: expected str or null, got {type(alias).__name__}")
 
-        _billing_address = d.pop("billing_address", UNSET)
+        _billing_address = src_dict.get("billing_address", UNSET)
         billing_address: PortOrderBillingAddress | Unset
         if isinstance(_billing_address, Unset):
             billing_address = UNSET
         else:
             billing_address = PortOrderBillingAddress.from_dict(_billing_address)
 
-        billing_name = d.pop("billing_name", UNSET)
+        billing_name = src_dict.get("billing_name", UNSET)
         if not (
             isinstance(billing_name, str)
             or billing_name is None
@@ -273,7 +298,7 @@ class PortOrderAttributes:
                 f"billing_name: expected str or null, got {type(billing_name).__name__}"
             )
 
-        billing_number = d.pop("billing_number", UNSET)
+        billing_number = src_dict.get("billing_number", UNSET)
         if not (
             isinstance(billing_number, str)
             or billing_number is None
@@ -283,7 +308,7 @@ class PortOrderAttributes:
                 f"billing_number: expected str or null, got {type(billing_number).__name__}"
             )
 
-        _business_documents = d.pop("business_documents", UNSET)
+        _business_documents = src_dict.get("business_documents", UNSET)
         business_documents: list[Any] | Unset = UNSET
         if _business_documents is not UNSET:
             business_documents = []
@@ -292,7 +317,7 @@ class PortOrderAttributes:
 
                 business_documents.append(business_documents_item)
 
-        _comments = d.pop("comments", UNSET)
+        _comments = src_dict.get("comments", UNSET)
         comments: list[Any] | Unset = UNSET
         if _comments is not UNSET:
             comments = []
@@ -301,7 +326,7 @@ class PortOrderAttributes:
 
                 comments.append(comments_item)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
         if not (
             isinstance(company, str) or company is None or isinstance(company, Unset)
         ):
@@ -309,11 +334,11 @@ class PortOrderAttributes:
                 f"company: expected str or null, got {type(company).__name__}"
             )
 
-        cost = d.pop("cost", UNSET)
+        cost = src_dict.get("cost", UNSET)
         if not (isinstance(cost, str) or cost is None or isinstance(cost, Unset)):
             raise TypeError(f"cost: expected str or null, got {type(cost).__name__}")
 
-        desired_completion_date = d.pop("desired_completion_date", UNSET)
+        desired_completion_date = src_dict.get("desired_completion_date", UNSET)
         if not (
             isinstance(desired_completion_date, str)
             or desired_completion_date is None
@@ -323,7 +348,7 @@ class PortOrderAttributes:
                 f"desired_completion_date: expected str or null, got {type(desired_completion_date).__name__}"
             )
 
-        enable_cnam_lookups = d.pop("enable_cnam_lookups", UNSET)
+        enable_cnam_lookups = src_dict.get("enable_cnam_lookups", UNSET)
         if not isinstance(enable_cnam_lookups, Unset) and not isinstance(
             enable_cnam_lookups, bool
         ):
@@ -331,7 +356,7 @@ class PortOrderAttributes:
                 f"enable_cnam_lookups: expected bool, got {type(enable_cnam_lookups).__name__}"
             )
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = src_dict.get("group_id", UNSET)
         if not (
             isinstance(group_id, str) or group_id is None or isinstance(group_id, Unset)
         ):
@@ -339,7 +364,7 @@ class PortOrderAttributes:
                 f"group_id: expected str or null, got {type(group_id).__name__}"
             )
 
-        last_4_ssn = d.pop("last_4_ssn", UNSET)
+        last_4_ssn = src_dict.get("last_4_ssn", UNSET)
         if not (
             isinstance(last_4_ssn, str)
             or last_4_ssn is None
@@ -349,14 +374,14 @@ class PortOrderAttributes:
                 f"last_4_ssn: expected str or null, got {type(last_4_ssn).__name__}"
             )
 
-        _loa_details = d.pop("loa_details", UNSET)
+        _loa_details = src_dict.get("loa_details", UNSET)
         loa_details: LoaDetails | Unset
         if isinstance(_loa_details, Unset):
             loa_details = UNSET
         else:
             loa_details = LoaDetails.from_dict(_loa_details)
 
-        _numbers = d.pop("numbers", UNSET)
+        _numbers = src_dict.get("numbers", UNSET)
         numbers: list[Any] | Unset = UNSET
         if _numbers is not UNSET:
             numbers = []
@@ -365,18 +390,18 @@ class PortOrderAttributes:
 
                 numbers.append(numbers_item)
 
-        pin = d.pop("pin", UNSET)
+        pin = src_dict.get("pin", UNSET)
         if not (isinstance(pin, str) or pin is None or isinstance(pin, Unset)):
             raise TypeError(f"pin: expected str or null, got {type(pin).__name__}")
 
-        _presets = d.pop("presets", UNSET)
+        _presets = src_dict.get("presets", UNSET)
         presets: PortOrderPresets | Unset
         if isinstance(_presets, Unset):
             presets = UNSET
         else:
             presets = PortOrderPresets.from_dict(_presets)
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
         if not (
             isinstance(provider, str) or provider is None or isinstance(provider, Unset)
         ):
@@ -384,7 +409,7 @@ class PortOrderAttributes:
                 f"provider: expected str or null, got {type(provider).__name__}"
             )
 
-        provider_account = d.pop("provider_account", UNSET)
+        provider_account = src_dict.get("provider_account", UNSET)
         if not (
             isinstance(provider_account, str)
             or provider_account is None
@@ -413,9 +438,11 @@ class PortOrderAttributes:
 
             return status_updated_at_type_1
 
-        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
+        status_updated_at = _parse_status_updated_at(
+            src_dict.get("status_updated_at", UNSET)
+        )
 
-        status_url = d.pop("status_url", UNSET)
+        status_url = src_dict.get("status_url", UNSET)
         if not (
             isinstance(status_url, str)
             or status_url is None
@@ -425,7 +452,7 @@ class PortOrderAttributes:
                 f"status_url: expected str or null, got {type(status_url).__name__}"
             )
 
-        usage_type = d.pop("usage_type", UNSET)
+        usage_type = src_dict.get("usage_type", UNSET)
         if not (
             isinstance(usage_type, str)
             or usage_type is None
@@ -460,7 +487,12 @@ class PortOrderAttributes:
             usage_type,
         )
 
-        port_order_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_attributes
 
     @property

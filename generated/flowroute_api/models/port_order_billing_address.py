@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortOrderBillingAddress")
+_DECLARED_KEYS = frozenset(
+    {
+        "street",
+        "street2",
+        "city",
+        "state",
+        "zip",
+        "country",
+    }
+)
 
 
 @_attrs_define
@@ -88,14 +98,13 @@ class PortOrderBillingAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        street = d.pop("street", UNSET)
+        street = src_dict.get("street", UNSET)
         if not (isinstance(street, str) or street is None or isinstance(street, Unset)):
             raise TypeError(
                 f"street: expected str or null, got {type(street).__name__}"
             )
 
-        street2 = d.pop("street2", UNSET)
+        street2 = src_dict.get("street2", UNSET)
         if not (
             isinstance(street2, str) or street2 is None or isinstance(street2, Unset)
         ):
@@ -103,19 +112,19 @@ class PortOrderBillingAddress:
                 f"street2: expected str or null, got {type(street2).__name__}"
             )
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
         if not (isinstance(city, str) or city is None or isinstance(city, Unset)):
             raise TypeError(f"city: expected str or null, got {type(city).__name__}")
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
         if not (isinstance(state, str) or state is None or isinstance(state, Unset)):
             raise TypeError(f"state: expected str or null, got {type(state).__name__}")
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
         if not (isinstance(zip_, str) or zip_ is None or isinstance(zip_, Unset)):
             raise TypeError(f"zip: expected str or null, got {type(zip_).__name__}")
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
         if not (
             isinstance(country, str) or country is None or isinstance(country, Unset)
         ):
@@ -132,7 +141,12 @@ class PortOrderBillingAddress:
             country,
         )
 
-        port_order_billing_address.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_billing_address.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_billing_address
 
     @property

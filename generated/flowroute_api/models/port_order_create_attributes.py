@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderCreateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "numbers",
+        "billing_name",
+        "provider",
+        "street",
+        "street2",
+        "city",
+        "state",
+        "country",
+        "zip",
+        "usage_type",
+        "loa_details",
+    }
+)
 
 
 @_attrs_define
@@ -109,9 +124,8 @@ class PortOrderCreateAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         numbers = []
-        _numbers = d.pop("numbers")
+        _numbers = src_dict["numbers"]
         for numbers_item_data in _numbers:
             numbers_item = numbers_item_data
             if not isinstance(numbers_item, str):
@@ -121,51 +135,51 @@ class PortOrderCreateAttributes:
 
             numbers.append(numbers_item)
 
-        billing_name = d.pop("billing_name")
+        billing_name = src_dict["billing_name"]
         if not isinstance(billing_name, str):
             raise TypeError(
                 f"billing_name: expected str, got {type(billing_name).__name__}"
             )
 
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
         if not isinstance(provider, str):
             raise TypeError(f"provider: expected str, got {type(provider).__name__}")
 
-        street = d.pop("street", UNSET)
+        street = src_dict.get("street", UNSET)
         if not isinstance(street, Unset) and not isinstance(street, str):
             raise TypeError(f"street: expected str, got {type(street).__name__}")
 
-        street2 = d.pop("street2", UNSET)
+        street2 = src_dict.get("street2", UNSET)
         if not isinstance(street2, Unset) and not isinstance(street2, str):
             raise TypeError(f"street2: expected str, got {type(street2).__name__}")
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
         if not isinstance(city, Unset) and not isinstance(city, str):
             raise TypeError(f"city: expected str, got {type(city).__name__}")
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
         if not isinstance(state, Unset) and not isinstance(state, str):
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
-        _country = d.pop("country", UNSET)
+        _country = src_dict.get("country", UNSET)
         country: PortCountry | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
             country = PortCountry(_country)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
         if not isinstance(zip_, Unset) and not isinstance(zip_, str):
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
-        _usage_type = d.pop("usage_type", UNSET)
+        _usage_type = src_dict.get("usage_type", UNSET)
         usage_type: UsageType | Unset
         if isinstance(_usage_type, Unset):
             usage_type = UNSET
         else:
             usage_type = UsageType(_usage_type)
 
-        _loa_details = d.pop("loa_details", UNSET)
+        _loa_details = src_dict.get("loa_details", UNSET)
         loa_details: LoaDetails | Unset
         if isinstance(_loa_details, Unset):
             loa_details = UNSET
@@ -186,7 +200,12 @@ class PortOrderCreateAttributes:
             loa_details,
         )
 
-        port_order_create_attributes.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_create_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_create_attributes
 
     @property

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderCreateData")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class PortOrderCreateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['portorder']", d.pop("type"))
+        type_ = cast("Literal['portorder']", src_dict["type"])
         if type_ != "portorder":
             raise ValueError(f"type must match const 'portorder', got '{type_}'")
 
-        attributes = PortOrderCreateAttributes.from_dict(d.pop("attributes"))
+        attributes = PortOrderCreateAttributes.from_dict(src_dict["attributes"])
 
         port_order_create_data = cls(
             type_,
             attributes,
         )
 
-        port_order_create_data.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_create_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_create_data
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderEvent")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -63,18 +71,17 @@ class PortOrderEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
         if not isinstance(type_, str):
             raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = PortOrderEventAttributes.from_dict(d.pop("attributes"))
+        attributes = PortOrderEventAttributes.from_dict(src_dict["attributes"])
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_dict.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
@@ -88,7 +95,12 @@ class PortOrderEvent:
             timestamp,
         )
 
-        port_order_event.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_event.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_event
 
     @property

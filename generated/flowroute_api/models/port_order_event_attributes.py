@@ -10,6 +10,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortOrderEventAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "event_type",
+        "resource_type",
+        "resource_id",
+        "status",
+        "type",
+        "message",
+        "customer_id",
+        "id",
+        "at",
+        "timestamp",
+        "url_override",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -110,62 +126,61 @@ class PortOrderEventAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = d.pop("event_type")
+        event_type = src_dict["event_type"]
         if not isinstance(event_type, str):
             raise TypeError(
                 f"event_type: expected str, got {type(event_type).__name__}"
             )
 
-        resource_type = d.pop("resource_type")
+        resource_type = src_dict["resource_type"]
         if not isinstance(resource_type, str):
             raise TypeError(
                 f"resource_type: expected str, got {type(resource_type).__name__}"
             )
 
-        resource_id = d.pop("resource_id")
+        resource_id = src_dict["resource_id"]
         if not isinstance(resource_id, str):
             raise TypeError(
                 f"resource_id: expected str, got {type(resource_id).__name__}"
             )
 
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
         if not isinstance(type_, Unset) and not isinstance(type_, str):
             raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
         if not isinstance(message, Unset) and not isinstance(message, str):
             raise TypeError(f"message: expected str, got {type(message).__name__}")
 
-        customer_id = d.pop("customer_id", UNSET)
+        customer_id = src_dict.get("customer_id", UNSET)
         if not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
             raise TypeError(
                 f"customer_id: expected str, got {type(customer_id).__name__}"
             )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
         if not isinstance(id, Unset) and not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        _at = d.pop("at", UNSET)
+        _at = src_dict.get("at", UNSET)
         at: datetime.datetime | Unset
         if isinstance(_at, Unset):
             at = UNSET
         else:
             at = datetime.datetime.fromisoformat(_at)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_dict.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        url_override = d.pop("url_override", UNSET)
+        url_override = src_dict.get("url_override", UNSET)
         if not (
             isinstance(url_override, str)
             or url_override is None
@@ -175,7 +190,7 @@ class PortOrderEventAttributes:
                 f"url_override: expected str or null, got {type(url_override).__name__}"
             )
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
         if not isinstance(version, Unset) and not isinstance(version, str):
             raise TypeError(f"version: expected str, got {type(version).__name__}")
 
@@ -194,7 +209,12 @@ class PortOrderEventAttributes:
             version,
         )
 
-        port_order_event_attributes.additional_properties = d
+        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_event_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_event_attributes
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderEventWebhook")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,18 @@ class PortOrderEventWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = PortOrderEvent.from_dict(d.pop("data"))
+        data = PortOrderEvent.from_dict(src_dict["data"])
 
         port_order_event_webhook = cls(
             data,
         )
 
-        port_order_event_webhook.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_event_webhook.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_event_webhook
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortOrderGroupNumbersRequest")
+_DECLARED_KEYS = frozenset(
+    {
+        "add",
+        "numbers",
+    }
+)
 
 
 @_attrs_define
@@ -45,8 +51,7 @@ class PortOrderGroupNumbersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _add = d.pop("add", UNSET)
+        _add = src_dict.get("add", UNSET)
         add: list[str] | Unset = UNSET
         if _add is not UNSET:
             add = []
@@ -59,7 +64,7 @@ class PortOrderGroupNumbersRequest:
 
                 add.append(add_item)
 
-        _numbers = d.pop("numbers", UNSET)
+        _numbers = src_dict.get("numbers", UNSET)
         numbers: list[str] | Unset = UNSET
         if _numbers is not UNSET:
             numbers = []
@@ -77,7 +82,12 @@ class PortOrderGroupNumbersRequest:
             numbers,
         )
 
-        port_order_group_numbers_request.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_group_numbers_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_group_numbers_request
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PortOrderGroupNumbersResult")
+_DECLARED_KEYS: frozenset[str] = frozenset()
 
 
 @_attrs_define
@@ -24,10 +25,14 @@ class PortOrderGroupNumbersResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         port_order_group_numbers_result = cls()
 
-        port_order_group_numbers_result.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_group_numbers_result.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_group_numbers_result
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderListAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "orders",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,18 @@ class PortOrderListAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        orders = PortOrderOrders.from_dict(d.pop("orders"))
+        orders = PortOrderOrders.from_dict(src_dict["orders"])
 
         port_order_list_attributes = cls(
             orders,
         )
 
-        port_order_list_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_list_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_list_attributes
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortOrderNumbersChange")
+_DECLARED_KEYS = frozenset(
+    {
+        "add",
+        "remove",
+    }
+)
 
 
 @_attrs_define
@@ -45,8 +51,7 @@ class PortOrderNumbersChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _add = d.pop("add", UNSET)
+        _add = src_dict.get("add", UNSET)
         add: list[str] | Unset = UNSET
         if _add is not UNSET:
             add = []
@@ -59,7 +64,7 @@ class PortOrderNumbersChange:
 
                 add.append(add_item)
 
-        _remove = d.pop("remove", UNSET)
+        _remove = src_dict.get("remove", UNSET)
         remove: list[str] | Unset = UNSET
         if _remove is not UNSET:
             remove = []
@@ -77,7 +82,12 @@ class PortOrderNumbersChange:
             remove,
         )
 
-        port_order_numbers_change.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_numbers_change.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_numbers_change
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderOrders")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -43,9 +48,8 @@ class PortOrderOrders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = PortOrder.from_dict(data_item_data)
 
@@ -55,7 +59,12 @@ class PortOrderOrders:
             data,
         )
 
-        port_order_orders.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_orders.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_orders
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortOrderPresets")
+_DECLARED_KEYS = frozenset(
+    {
+        "cnam_id",
+        "e911_id",
+        "primary_route_id",
+        "failover_route_id",
+    }
+)
 
 
 @_attrs_define
@@ -69,8 +77,7 @@ class PortOrderPresets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cnam_id = d.pop("cnam_id", UNSET)
+        cnam_id = src_dict.get("cnam_id", UNSET)
         if not (
             isinstance(cnam_id, str)
             or (isinstance(cnam_id, int) and not isinstance(cnam_id, bool))
@@ -81,7 +88,7 @@ class PortOrderPresets:
                 f"cnam_id: expected str or int or null, got {type(cnam_id).__name__}"
             )
 
-        e911_id = d.pop("e911_id", UNSET)
+        e911_id = src_dict.get("e911_id", UNSET)
         if not (
             isinstance(e911_id, str)
             or (isinstance(e911_id, int) and not isinstance(e911_id, bool))
@@ -92,7 +99,7 @@ class PortOrderPresets:
                 f"e911_id: expected str or int or null, got {type(e911_id).__name__}"
             )
 
-        primary_route_id = d.pop("primary_route_id", UNSET)
+        primary_route_id = src_dict.get("primary_route_id", UNSET)
         if not (
             isinstance(primary_route_id, str)
             or (
@@ -106,7 +113,7 @@ class PortOrderPresets:
                 f"primary_route_id: expected str or int or null, got {type(primary_route_id).__name__}"
             )
 
-        failover_route_id = d.pop("failover_route_id", UNSET)
+        failover_route_id = src_dict.get("failover_route_id", UNSET)
         if not (
             isinstance(failover_route_id, str)
             or (
@@ -127,7 +134,12 @@ class PortOrderPresets:
             failover_route_id,
         )
 
-        port_order_presets.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_presets.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_presets
 
     @property

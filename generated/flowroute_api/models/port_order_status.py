@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderStatus")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +63,15 @@ class PortOrderStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['portorder']", d.pop("type"))
+        type_ = cast("Literal['portorder']", src_dict["type"])
         if type_ != "portorder":
             raise ValueError(f"type must match const 'portorder', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = PortOrderStatusAttributes.from_dict(d.pop("attributes"))
+        attributes = PortOrderStatusAttributes.from_dict(src_dict["attributes"])
 
         port_order_status = cls(
             type_,
@@ -73,7 +79,12 @@ class PortOrderStatus:
             attributes,
         )
 
-        port_order_status.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_status.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_status
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortOrderStatusAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "status",
+        "status_updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -51,8 +57,7 @@ class PortOrderStatusAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        status = src_dict["status"]
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
@@ -75,14 +80,21 @@ class PortOrderStatusAttributes:
 
             return status_updated_at_type_1
 
-        status_updated_at = _parse_status_updated_at(d.pop("status_updated_at", UNSET))
+        status_updated_at = _parse_status_updated_at(
+            src_dict.get("status_updated_at", UNSET)
+        )
 
         port_order_status_attributes = cls(
             status,
             status_updated_at,
         )
 
-        port_order_status_attributes.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_status_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_status_attributes
 
     @property

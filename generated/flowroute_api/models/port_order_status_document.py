@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderStatusDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +45,18 @@ class PortOrderStatusDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = PortOrderStatus.from_dict(d.pop("data"))
+        data = PortOrderStatus.from_dict(src_dict["data"])
 
         port_order_status_document = cls(
             data,
         )
 
-        port_order_status_document.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_status_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_status_document
 
     @property

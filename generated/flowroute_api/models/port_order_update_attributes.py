@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PortOrderUpdateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "billing_name",
+        "street",
+        "street2",
+        "city",
+        "state",
+        "country",
+        "zip",
+        "provider",
+        "usage_type",
+        "loa_details",
+        "alias",
+        "presets",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -127,70 +144,69 @@ class PortOrderUpdateAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        billing_name = d.pop("billing_name", UNSET)
+        billing_name = src_dict.get("billing_name", UNSET)
         if not isinstance(billing_name, Unset) and not isinstance(billing_name, str):
             raise TypeError(
                 f"billing_name: expected str, got {type(billing_name).__name__}"
             )
 
-        street = d.pop("street", UNSET)
+        street = src_dict.get("street", UNSET)
         if not isinstance(street, Unset) and not isinstance(street, str):
             raise TypeError(f"street: expected str, got {type(street).__name__}")
 
-        street2 = d.pop("street2", UNSET)
+        street2 = src_dict.get("street2", UNSET)
         if not isinstance(street2, Unset) and not isinstance(street2, str):
             raise TypeError(f"street2: expected str, got {type(street2).__name__}")
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
         if not isinstance(city, Unset) and not isinstance(city, str):
             raise TypeError(f"city: expected str, got {type(city).__name__}")
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
         if not isinstance(state, Unset) and not isinstance(state, str):
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
-        _country = d.pop("country", UNSET)
+        _country = src_dict.get("country", UNSET)
         country: PortCountry | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
             country = PortCountry(_country)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
         if not isinstance(zip_, Unset) and not isinstance(zip_, str):
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
-        provider = d.pop("provider", UNSET)
+        provider = src_dict.get("provider", UNSET)
         if not isinstance(provider, Unset) and not isinstance(provider, str):
             raise TypeError(f"provider: expected str, got {type(provider).__name__}")
 
-        _usage_type = d.pop("usage_type", UNSET)
+        _usage_type = src_dict.get("usage_type", UNSET)
         usage_type: UsageType | Unset
         if isinstance(_usage_type, Unset):
             usage_type = UNSET
         else:
             usage_type = UsageType(_usage_type)
 
-        _loa_details = d.pop("loa_details", UNSET)
+        _loa_details = src_dict.get("loa_details", UNSET)
         loa_details: LoaDetails | Unset
         if isinstance(_loa_details, Unset):
             loa_details = UNSET
         else:
             loa_details = LoaDetails.from_dict(_loa_details)
 
-        alias = d.pop("alias", UNSET)
+        alias = src_dict.get("alias", UNSET)
         if not isinstance(alias, Unset) and not isinstance(alias, str):
             raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
-        _presets = d.pop("presets", UNSET)
+        _presets = src_dict.get("presets", UNSET)
         presets: PortOrderPresets | Unset
         if isinstance(_presets, Unset):
             presets = UNSET
         else:
             presets = PortOrderPresets.from_dict(_presets)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: PortOrderCancel | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -213,7 +229,12 @@ class PortOrderUpdateAttributes:
             status,
         )
 
-        port_order_update_attributes.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            port_order_update_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return port_order_update_attributes
 
     @property

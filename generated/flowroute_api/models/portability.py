@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Portability")
+_DECLARED_KEYS = frozenset(
+    {
+        "portable",
+        "nonportable",
+        "hypernetwork_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -50,9 +57,8 @@ class Portability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         portable = []
-        _portable = d.pop("portable")
+        _portable = src_dict["portable"]
         for portable_item_data in _portable:
             portable_item = portable_item_data
             if not isinstance(portable_item, str):
@@ -63,7 +69,7 @@ class Portability:
             portable.append(portable_item)
 
         nonportable = []
-        _nonportable = d.pop("nonportable")
+        _nonportable = src_dict["nonportable"]
         for nonportable_item_data in _nonportable:
             nonportable_item = nonportable_item_data
             if not isinstance(nonportable_item, str):
@@ -73,7 +79,7 @@ class Portability:
 
             nonportable.append(nonportable_item)
 
-        _hypernetwork_enabled = d.pop("hypernetwork_enabled", UNSET)
+        _hypernetwork_enabled = src_dict.get("hypernetwork_enabled", UNSET)
         hypernetwork_enabled: list[str] | Unset = UNSET
         if _hypernetwork_enabled is not UNSET:
             hypernetwork_enabled = []
@@ -92,7 +98,12 @@ class Portability:
             hypernetwork_enabled,
         )
 
-        portability.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            portability.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return portability
 
     @property

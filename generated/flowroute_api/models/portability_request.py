@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PortabilityRequest")
+_DECLARED_KEYS = frozenset(
+    {
+        "numbers",
+    }
+)
 
 
 @_attrs_define
@@ -35,9 +40,8 @@ class PortabilityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         numbers = []
-        _numbers = d.pop("numbers")
+        _numbers = src_dict["numbers"]
         for numbers_item_data in _numbers:
             numbers_item = numbers_item_data
             if not isinstance(numbers_item, str):
@@ -51,7 +55,12 @@ class PortabilityRequest:
             numbers,
         )
 
-        portability_request.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            portability_request.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return portability_request
 
     @property

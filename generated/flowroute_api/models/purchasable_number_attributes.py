@@ -7,6 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PurchasableNumberAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "value",
+        "monthly_cost",
+        "setup_cost",
+        "number_type",
+        "rate_center",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -59,12 +69,11 @@ class PurchasableNumberAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        monthly_cost = d.pop("monthly_cost")
+        monthly_cost = src_dict["monthly_cost"]
         if not (
             isinstance(monthly_cost, (int, float))
             and not isinstance(monthly_cost, bool)
@@ -73,7 +82,7 @@ class PurchasableNumberAttributes:
                 f"monthly_cost: expected float, got {type(monthly_cost).__name__}"
             )
 
-        setup_cost = d.pop("setup_cost")
+        setup_cost = src_dict["setup_cost"]
         if not (
             isinstance(setup_cost, (int, float)) and not isinstance(setup_cost, bool)
         ):
@@ -81,19 +90,19 @@ class PurchasableNumberAttributes:
                 f"setup_cost: expected float, got {type(setup_cost).__name__}"
             )
 
-        number_type = d.pop("number_type")
+        number_type = src_dict["number_type"]
         if not isinstance(number_type, str):
             raise TypeError(
                 f"number_type: expected str, got {type(number_type).__name__}"
             )
 
-        rate_center = d.pop("rate_center")
+        rate_center = src_dict["rate_center"]
         if not isinstance(rate_center, str):
             raise TypeError(
                 f"rate_center: expected str, got {type(rate_center).__name__}"
             )
 
-        state = d.pop("state")
+        state = src_dict["state"]
         if not isinstance(state, str):
             raise TypeError(f"state: expected str, got {type(state).__name__}")
 
@@ -106,7 +115,12 @@ class PurchasableNumberAttributes:
             state,
         )
 
-        purchasable_number_attributes.additional_properties = d
+        if len(src_dict) > 6 and not src_dict.keys() <= _DECLARED_KEYS:
+            purchasable_number_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return purchasable_number_attributes
 
     @property

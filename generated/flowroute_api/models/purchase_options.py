@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PurchaseOptions")
+_DECLARED_KEYS = frozenset(
+    {
+        "cnam_lookups_enabled",
+        "messaging_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -41,8 +47,7 @@ class PurchaseOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cnam_lookups_enabled = d.pop("cnam_lookups_enabled", UNSET)
+        cnam_lookups_enabled = src_dict.get("cnam_lookups_enabled", UNSET)
         if not isinstance(cnam_lookups_enabled, Unset) and not isinstance(
             cnam_lookups_enabled, bool
         ):
@@ -50,7 +55,7 @@ class PurchaseOptions:
                 f"cnam_lookups_enabled: expected bool, got {type(cnam_lookups_enabled).__name__}"
             )
 
-        messaging_enabled = d.pop("messaging_enabled", UNSET)
+        messaging_enabled = src_dict.get("messaging_enabled", UNSET)
         if not isinstance(messaging_enabled, Unset) and not isinstance(
             messaging_enabled, bool
         ):
@@ -63,7 +68,12 @@ class PurchaseOptions:
             messaging_enabled,
         )
 
-        purchase_options.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            purchase_options.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return purchase_options
 
     @property

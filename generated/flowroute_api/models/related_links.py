@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RelatedLinks")
+_DECLARED_KEYS = frozenset(
+    {
+        "related",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +39,7 @@ class RelatedLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        related = d.pop("related")
+        related = src_dict["related"]
         if not isinstance(related, str):
             raise TypeError(f"related: expected str, got {type(related).__name__}")
 
@@ -43,7 +47,12 @@ class RelatedLinks:
             related,
         )
 
-        related_links.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            related_links.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return related_links
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResourceIdentifier")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -39,12 +45,11 @@ class ResourceIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
         if not isinstance(type_, str):
             raise TypeError(f"type: expected str, got {type(type_).__name__}")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
@@ -53,7 +58,12 @@ class ResourceIdentifier:
             id,
         )
 
-        resource_identifier.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            resource_identifier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return resource_identifier
 
     @property

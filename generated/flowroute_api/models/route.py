@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Route")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -62,18 +70,17 @@ class Route:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['route']", d.pop("type"))
+        type_ = cast("Literal['route']", src_dict["type"])
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
-        attributes = RouteAttributes.from_dict(d.pop("attributes"))
+        attributes = RouteAttributes.from_dict(src_dict["attributes"])
 
-        links = SelfLinks.from_dict(d.pop("links"))
+        links = SelfLinks.from_dict(src_dict["links"])
 
         route = cls(
             type_,
@@ -82,7 +89,12 @@ class Route:
             links,
         )
 
-        route.additional_properties = d
+        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+            route.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RouteAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "alias",
+        "route_type",
+        "value",
+        "edge_strategy_id",
+    }
+)
 
 
 @_attrs_define
@@ -57,22 +65,21 @@ class RouteAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias")
+        alias = src_dict["alias"]
         if not isinstance(alias, str):
             raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
-        route_type = d.pop("route_type")
+        route_type = src_dict["route_type"]
         if not isinstance(route_type, str):
             raise TypeError(
                 f"route_type: expected str, got {type(route_type).__name__}"
             )
 
-        value = d.pop("value")
+        value = src_dict["value"]
         if not (isinstance(value, str) or value is None):
             raise TypeError(f"value: expected str or null, got {type(value).__name__}")
 
-        edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+        edge_strategy_id = src_dict.get("edge_strategy_id", UNSET)
         if not (
             (
                 isinstance(edge_strategy_id, int)
@@ -92,7 +99,12 @@ class RouteAttributes:
             edge_strategy_id,
         )
 
-        route_attributes.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_attributes
 
     @property

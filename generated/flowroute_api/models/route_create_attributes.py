@@ -10,6 +10,14 @@ from ..models.route_type import RouteType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RouteCreateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "alias",
+        "route_type",
+        "value",
+        "edge_strategy_id",
+    }
+)
 
 
 @_attrs_define
@@ -54,18 +62,17 @@ class RouteCreateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias")
+        alias = src_dict["alias"]
         if not isinstance(alias, str):
             raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
-        route_type = RouteType(d.pop("route_type"))
+        route_type = RouteType(src_dict["route_type"])
 
-        value = d.pop("value")
+        value = src_dict["value"]
         if not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+        edge_strategy_id = src_dict.get("edge_strategy_id", UNSET)
         if not isinstance(edge_strategy_id, Unset) and not (
             isinstance(edge_strategy_id, int) and not isinstance(edge_strategy_id, bool)
         ):
@@ -80,7 +87,12 @@ class RouteCreateAttributes:
             edge_strategy_id,
         )
 
-        route_create_attributes.additional_properties = d
+        if len(src_dict) > 3 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_create_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_create_attributes
 
     @property

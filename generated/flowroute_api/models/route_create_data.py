@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RouteCreateData")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -51,19 +57,23 @@ class RouteCreateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        type_ = cast("Literal['route']", d.pop("type"))
+        type_ = cast("Literal['route']", src_dict["type"])
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
-        attributes = RouteCreateAttributes.from_dict(d.pop("attributes"))
+        attributes = RouteCreateAttributes.from_dict(src_dict["attributes"])
 
         route_create_data = cls(
             type_,
             attributes,
         )
 
-        route_create_data.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_create_data.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_create_data
 
     @property

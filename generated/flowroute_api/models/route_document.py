@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RouteDocument")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -46,17 +52,21 @@ class RouteDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-        data = Route.from_dict(d.pop("data"))
+        data = Route.from_dict(src_dict["data"])
 
-        links = SelfLinks.from_dict(d.pop("links"))
+        links = SelfLinks.from_dict(src_dict["links"])
 
         route_document = cls(
             data,
             links,
         )
 
-        route_document.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_document.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_document
 
     @property

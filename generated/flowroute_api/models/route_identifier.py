@@ -12,6 +12,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RouteIdentifier")
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +50,11 @@ class RouteIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['route']", d.pop("type"))
+        type_ = cast("Literal['route']", src_dict["type"])
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 
-        id = d.pop("id")
+        id = src_dict["id"]
         if not isinstance(id, str):
             raise TypeError(f"id: expected str, got {type(id).__name__}")
 
@@ -58,7 +63,12 @@ class RouteIdentifier:
             id,
         )
 
-        route_identifier.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_identifier.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_identifier
 
     @property

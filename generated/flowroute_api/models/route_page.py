@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoutePage")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 
 
 @_attrs_define
@@ -49,22 +55,26 @@ class RoutePage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = Route.from_dict(data_item_data)
 
             data.append(data_item)
 
-        links = PageLinks.from_dict(d.pop("links"))
+        links = PageLinks.from_dict(src_dict["links"])
 
         route_page = cls(
             data,
             links,
         )
 
-        route_page.additional_properties = d
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_page.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_page
 
     @property

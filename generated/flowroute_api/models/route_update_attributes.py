@@ -10,6 +10,14 @@ from ..models.route_type import RouteType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RouteUpdateAttributes")
+_DECLARED_KEYS = frozenset(
+    {
+        "alias",
+        "route_type",
+        "value",
+        "edge_strategy_id",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,22 @@ class RouteUpdateAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alias = d.pop("alias", UNSET)
+        alias = src_dict.get("alias", UNSET)
         if not isinstance(alias, Unset) and not isinstance(alias, str):
             raise TypeError(f"alias: expected str, got {type(alias).__name__}")
 
-        _route_type = d.pop("route_type", UNSET)
+        _route_type = src_dict.get("route_type", UNSET)
         route_type: RouteType | Unset
         if isinstance(_route_type, Unset):
             route_type = UNSET
         else:
             route_type = RouteType(_route_type)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
         if not isinstance(value, Unset) and not isinstance(value, str):
             raise TypeError(f"value: expected str, got {type(value).__name__}")
 
-        edge_strategy_id = d.pop("edge_strategy_id", UNSET)
+        edge_strategy_id = src_dict.get("edge_strategy_id", UNSET)
         if not isinstance(edge_strategy_id, Unset) and not (
             isinstance(edge_strategy_id, int) and not isinstance(edge_strategy_id, bool)
         ):
@@ -87,7 +94,12 @@ class RouteUpdateAttributes:
             edge_strategy_id,
         )
 
-        route_update_attributes.additional_properties = d
+        if len(src_dict) > 0 and not src_dict.keys() <= _DECLARED_KEYS:
+            route_update_attributes.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return route_update_attributes
 
     @property

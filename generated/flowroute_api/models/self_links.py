@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SelfLinks")
+_DECLARED_KEYS = frozenset(
+    {
+        "self",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +39,7 @@ class SelfLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
         if not isinstance(self_, str):
             raise TypeError(f"self: expected str, got {type(self_).__name__}")
 
@@ -43,7 +47,12 @@ class SelfLinks:
             self_,
         )
 
-        self_links.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            self_links.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return self_links
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToOneRelationship")
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -44,8 +49,6 @@ class ToOneRelationship:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        d = dict(src_dict)
-
         def _parse_data(data: object) -> None | ResourceIdentifier:
             if data is None:
                 return data
@@ -63,13 +66,18 @@ class ToOneRelationship:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
         to_one_relationship = cls(
             data,
         )
 
-        to_one_relationship.additional_properties = d
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
+            to_one_relationship.additional_properties = {
+                key: value
+                for key, value in src_dict.items()
+                if key not in _DECLARED_KEYS
+            }
         return to_one_relationship
 
     @property
