@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
-import json
 import logging
 import random
 import time
@@ -20,6 +19,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
+from . import _json
 from ._call import Call
 from ._config import Credentials, RetryPolicy
 from ._exceptions import (
@@ -175,7 +175,7 @@ class Pipeline:
         if call.parse is None:
             return cast(T, None)
         try:
-            data = json.loads(response.content)
+            data = _json.loads(response.content)
         except (ValueError, RecursionError) as exc:
             raise self._invalid(request, response, f"the body is not JSON ({exc})") from exc
         try:
@@ -277,7 +277,7 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
 def parse_error_body(body: str) -> list[ErrorDetail]:
     """Flowroute's ``errors[]``, tolerating anything else the server might send."""
     try:
-        data = json.loads(body)
+        data = _json.loads(body)
     except (ValueError, RecursionError):
         return []
     items = data.get("errors") if isinstance(data, dict) else None
