@@ -1,8 +1,9 @@
-"""Decoding response bodies: msgspec's JSON decoder when the ``msgspec`` extra is installed.
+"""Decoding response bodies: msgspec's JSON decoder when it is installed, else ``json.loads``.
 
 msgspec decodes a 200-record page of message records in under half the time
 ``json.loads`` takes, which is most of what a typed page costs over raw httpx.
-It is optional, and the standard library stays the authority: whatever msgspec
+It is a dependency on CPython only (it does not support PyPy), so the SDK
+works without it, and the standard library stays the authority: whatever msgspec
 refuses (``1e400``, a lone surrogate, a byte-order mark, JSON that is simply
 broken) is handed to ``json.loads``, which either reads it or raises the error
 callers already handle. msgspec keeps integers beyond 64 bits exact, as
