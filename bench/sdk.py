@@ -7,6 +7,7 @@ returns ``Missing`` with a reason instead of raising, and the table shows that r
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 from collections.abc import Awaitable, Callable, Iterator
@@ -110,6 +111,27 @@ def mdr_page_call(client: Any) -> SyncCall | Missing:
         )
 
     return call
+
+
+@contextlib.contextmanager
+def stdlib_json() -> Iterator[str | None]:
+    """The SDK decoding bodies as if the ``msgspec`` extra were not installed; yields why it cannot."""
+    decoders = _attribute(_module(), "_json")
+    if isinstance(decoders, Missing) or not hasattr(decoders, "_fast_decoder"):
+        yield "the SDK has no switchable JSON decoder"
+        return
+    fast = decoders._fast_decoder
+    decoders._fast_decoder = lambda: None
+    try:
+        yield None
+    finally:
+        decoders._fast_decoder = fast
+
+
+def json_decoder() -> str:
+    """Which decoder the SDK uses for response bodies by default."""
+    name = _attribute(_module(), "_json.fast_decoder_name")
+    return "json (stdlib)" if isinstance(name, Missing) else (name() or "json (stdlib)")
 
 
 def mdr_iterator(base_url: str) -> Callable[[], Iterator[Any]] | Missing:
