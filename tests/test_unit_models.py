@@ -4,8 +4,10 @@ source without changing it, and undeclared keys end up in ``additional_propertie
 from __future__ import annotations
 
 import copy
+import pickle
 from typing import Any
 
+import attrs
 import pytest
 from flowroute_api.models.delivery_receipt import DeliveryReceipt
 from flowroute_api.models.message_detail_record import MessageDetailRecord
@@ -96,3 +98,37 @@ def test_a_missing_required_key_is_refused() -> None:
     del source["status"]
     with pytest.raises(KeyError, match="status"):
         DeliveryReceipt.from_dict(source)
+
+
+def _receipt() -> DeliveryReceipt:
+    return DeliveryReceipt.from_dict(_record()["attributes"]["delivery_receipts"][0])
+
+
+def test_extras_made_on_first_use_behave_like_a_plain_dict() -> None:
+    built = DeliveryReceipt(2, "delivered", 1000, "Message delivered to handset", _receipt().timestamp)
+    parsed = _receipt()
+    assert built.additional_properties == {} == parsed.additional_properties
+    assert built.additional_properties is built.additional_properties
+    parsed["carrier"] = "T-Mobile"
+    assert "carrier" in parsed
+    assert parsed.additional_properties == {"carrier": "T-Mobile"}
+    assert parsed.additional_keys == ["carrier"]
+    del parsed["carrier"]
+    assert "carrier" not in parsed
+
+
+def test_models_without_extras_compare_print_copy_and_pickle_as_before() -> None:
+    first, second = _receipt(), _receipt()
+    assert first == second
+    second["carrier"] = "T-Mobile"
+    assert first != second
+    assert "additional_properties={}" in repr(first)
+    assert copy.deepcopy(first) == first
+    assert pickle.loads(pickle.dumps(second)) == second  # noqa: S301 - our own bytes
+    assert attrs.asdict(first)["additional_properties"] == {}
+
+
+def test_a_misspelt_attribute_is_still_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="'DeliveryReceipt' object has no attribute 'stauts'") as caught:
+        _receipt().stauts  # type: ignore[attr-defined]  # noqa: B018
+    assert caught.value.name == "stauts"

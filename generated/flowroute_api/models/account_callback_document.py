@@ -26,7 +26,7 @@ class AccountCallbackDocument:
     """
 
     data: AccountCallback
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -74,6 +74,21 @@ class AccountCallbackDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Hidden from type checkers, so that a misspelt attribute is still reported.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only when normal lookup fails, that is when the
+            # additional_properties slot has not been filled yet.
+            if name == "additional_properties":
+                self.additional_properties = extras = {}
+                return extras
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}",
+                name=name,
+                obj=self,
+            )
 
 
 from ..models.account_callback import AccountCallback  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class CdrExportFilters:
     custom_x_tags: list[str] | Unset = UNSET
     caller_ip: str | Unset = UNSET
     duration_greater_than: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         start_call_start_time = self.start_call_start_time.isoformat()
@@ -230,3 +230,18 @@ class CdrExportFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Hidden from type checkers, so that a misspelt attribute is still reported.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only when normal lookup fails, that is when the
+            # additional_properties slot has not been filled yet.
+            if name == "additional_properties":
+                self.additional_properties = extras = {}
+                return extras
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}",
+                name=name,
+                obj=self,
+            )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class E911AddressAttributes:
     zip_: str
     address_type: None | str | Unset = UNSET
     address_type_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -212,3 +212,18 @@ class E911AddressAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Hidden from type checkers, so that a misspelt attribute is still reported.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only when normal lookup fails, that is when the
+            # additional_properties slot has not been filled yet.
+            if name == "additional_properties":
+                self.additional_properties = extras = {}
+                return extras
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}",
+                name=name,
+                obj=self,
+            )

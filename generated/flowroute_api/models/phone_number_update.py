@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -46,7 +47,7 @@ class PhoneNumberUpdate:
     messaging_enabled: bool | Unset = UNSET
     messaging_email: bool | Unset = UNSET
     messaging_callback_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -155,3 +156,18 @@ class PhoneNumberUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Hidden from type checkers, so that a misspelt attribute is still reported.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only when normal lookup fails, that is when the
+            # additional_properties slot has not been filled yet.
+            if name == "additional_properties":
+                self.additional_properties = extras = {}
+                return extras
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}",
+                name=name,
+                obj=self,
+            )

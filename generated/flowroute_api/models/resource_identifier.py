@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class ResourceIdentifier:
 
     type_: str
     id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -81,3 +81,18 @@ class ResourceIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    # Hidden from type checkers, so that a misspelt attribute is still reported.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Python calls this only when normal lookup fails, that is when the
+            # additional_properties slot has not been filled yet.
+            if name == "additional_properties":
+                self.additional_properties = extras = {}
+                return extras
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}",
+                name=name,
+                obj=self,
+            )
