@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -66,13 +65,14 @@ class CdrExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['cdrexport']", src_dict["type"])
+        type_: Literal["cdrexport"] = src_dict["type"]
         if type_ != "cdrexport":
             raise ValueError(f"type must match const 'cdrexport', got '{type_}'")
 
         id = src_dict["id"]
         if not (
-            isinstance(id, str) or (isinstance(id, int) and not isinstance(id, bool))
+            isinstance(id, str)
+            or (type(id) is int or (isinstance(id, int) and not isinstance(id, bool)))
         ):
             raise TypeError(f"id: expected str or int, got {type(id).__name__}")
 

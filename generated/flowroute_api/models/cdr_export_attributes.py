@@ -308,7 +308,10 @@ class CdrExportAttributes:
 
         num_calls = src_dict.get("num_calls", UNSET)
         if not (
-            (isinstance(num_calls, int) and not isinstance(num_calls, bool))
+            (
+                type(num_calls) is int
+                or (isinstance(num_calls, int) and not isinstance(num_calls, bool))
+            )
             or isinstance(num_calls, str)
             or num_calls is None
             or isinstance(num_calls, Unset)

@@ -188,8 +188,11 @@ class CdrExportFilters:
 
         duration_greater_than = src_dict.get("duration_greater_than", UNSET)
         if not isinstance(duration_greater_than, Unset) and not (
-            isinstance(duration_greater_than, int)
-            and not isinstance(duration_greater_than, bool)
+            type(duration_greater_than) is int
+            or (
+                isinstance(duration_greater_than, int)
+                and not isinstance(duration_greater_than, bool)
+            )
         ):
             raise TypeError(
                 f"duration_greater_than: expected int, got {type(duration_greater_than).__name__}"

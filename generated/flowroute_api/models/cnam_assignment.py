@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -66,14 +65,14 @@ class CnamAssignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['cnam']", src_dict["type"])
+        type_: Literal["cnam"] = src_dict["type"]
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 
         id = src_dict["id"]
         if not (
             isinstance(id, str)
-            or (isinstance(id, int) and not isinstance(id, bool))
+            or (type(id) is int or (isinstance(id, int) and not isinstance(id, bool)))
             or id is None
         ):
             raise TypeError(f"id: expected str or int or null, got {type(id).__name__}")

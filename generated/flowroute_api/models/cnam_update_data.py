@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -57,7 +56,7 @@ class CnamUpdateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['cnam']", src_dict["type"])
+        type_: Literal["cnam"] = src_dict["type"]
         if type_ != "cnam":
             raise ValueError(f"type must match const 'cnam', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -77,7 +76,7 @@ class DeliveryReceiptNotice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['delivery_receipt']", src_dict["type"])
+        type_: Literal["delivery_receipt"] = src_dict["type"]
         if type_ != "delivery_receipt":
             raise ValueError(f"type must match const 'delivery_receipt', got '{type_}'")
 

@@ -79,7 +79,10 @@ class DeliveryReceiptNoticeAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         level = src_dict["level"]
-        if not (isinstance(level, int) and not isinstance(level, bool)):
+        if not (
+            type(level) is int
+            or (isinstance(level, int) and not isinstance(level, bool))
+        ):
             raise TypeError(f"level: expected int, got {type(level).__name__}")
 
         status = src_dict["status"]
@@ -89,7 +92,10 @@ class DeliveryReceiptNoticeAttributes:
         status_code = src_dict["status_code"]
         if not (
             isinstance(status_code, str)
-            or (isinstance(status_code, int) and not isinstance(status_code, bool))
+            or (
+                type(status_code) is int
+                or (isinstance(status_code, int) and not isinstance(status_code, bool))
+            )
             or status_code is None
         ):
             raise TypeError(

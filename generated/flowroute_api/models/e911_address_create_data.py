@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -58,7 +57,7 @@ class E911AddressCreateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['e911']", src_dict["type"])
+        type_: Literal["e911"] = src_dict["type"]
         if type_ != "e911":
             raise ValueError(f"type must match const 'e911', got '{type_}'")
 

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -64,12 +63,12 @@ class EdgeStrategy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['edge_strategy']", src_dict["type"])
+        type_: Literal["edge_strategy"] = src_dict["type"]
         if type_ != "edge_strategy":
             raise ValueError(f"type must match const 'edge_strategy', got '{type_}'")
 
         id = src_dict["id"]
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        if not (type(id) is int or (isinstance(id, int) and not isinstance(id, bool))):
             raise TypeError(f"id: expected int, got {type(id).__name__}")
 
         attributes = EdgeStrategyAttributes.from_dict(src_dict["attributes"])

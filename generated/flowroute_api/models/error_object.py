@@ -64,7 +64,10 @@ class ErrorObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
-        if not (isinstance(status, int) and not isinstance(status, bool)):
+        if not (
+            type(status) is int
+            or (isinstance(status, int) and not isinstance(status, bool))
+        ):
             raise TypeError(f"status: expected int, got {type(status).__name__}")
 
         id = src_dict.get("id", UNSET)

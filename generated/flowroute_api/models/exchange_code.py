@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -63,7 +62,7 @@ class ExchangeCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['exchange']", src_dict["type"])
+        type_: Literal["exchange"] = src_dict["type"]
         if type_ != "exchange":
             raise ValueError(f"type must match const 'exchange', got '{type_}'")
 

@@ -62,7 +62,10 @@ class MediaAttributes:
             raise TypeError(f"file_name: expected str, got {type(file_name).__name__}")
 
         file_size = src_dict["file_size"]
-        if not (isinstance(file_size, int) and not isinstance(file_size, bool)):
+        if not (
+            type(file_size) is int
+            or (isinstance(file_size, int) and not isinstance(file_size, bool))
+        ):
             raise TypeError(f"file_size: expected int, got {type(file_size).__name__}")
 
         mime_type = src_dict["mime_type"]

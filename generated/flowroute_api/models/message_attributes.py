@@ -153,7 +153,11 @@ class MessageAttributes:
 
         message_encoding = src_dict["message_encoding"]
         if not (
-            isinstance(message_encoding, int) and not isinstance(message_encoding, bool)
+            type(message_encoding) is int
+            or (
+                isinstance(message_encoding, int)
+                and not isinstance(message_encoding, bool)
+            )
         ):
             raise TypeError(
                 f"message_encoding: expected int, got {type(message_encoding).__name__}"
@@ -173,8 +177,11 @@ class MessageAttributes:
 
         amount_nanodollars = src_dict["amount_nanodollars"]
         if not (
-            isinstance(amount_nanodollars, int)
-            and not isinstance(amount_nanodollars, bool)
+            type(amount_nanodollars) is int
+            or (
+                isinstance(amount_nanodollars, int)
+                and not isinstance(amount_nanodollars, bool)
+            )
         ):
             raise TypeError(
                 f"amount_nanodollars: expected int, got {type(amount_nanodollars).__name__}"

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -65,7 +64,7 @@ class MessageBulkProvisioningStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['message_bulk_provisioning_status']", src_dict["type"])
+        type_: Literal["message_bulk_provisioning_status"] = src_dict["type"]
         if type_ != "message_bulk_provisioning_status":
             raise ValueError(
                 f"type must match const 'message_bulk_provisioning_status', got '{type_}'"

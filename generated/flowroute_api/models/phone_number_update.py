@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -84,7 +83,7 @@ class PhoneNumberUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast("Literal['number']", src_dict["type"])
+        type_: Literal["number"] = src_dict["type"]
         if type_ != "number":
             raise ValueError(f"type must match const 'number', got '{type_}'")
 

@@ -80,7 +80,10 @@ class PortOrderPresets:
         cnam_id = src_dict.get("cnam_id", UNSET)
         if not (
             isinstance(cnam_id, str)
-            or (isinstance(cnam_id, int) and not isinstance(cnam_id, bool))
+            or (
+                type(cnam_id) is int
+                or (isinstance(cnam_id, int) and not isinstance(cnam_id, bool))
+            )
             or cnam_id is None
             or isinstance(cnam_id, Unset)
         ):
@@ -91,7 +94,10 @@ class PortOrderPresets:
         e911_id = src_dict.get("e911_id", UNSET)
         if not (
             isinstance(e911_id, str)
-            or (isinstance(e911_id, int) and not isinstance(e911_id, bool))
+            or (
+                type(e911_id) is int
+                or (isinstance(e911_id, int) and not isinstance(e911_id, bool))
+            )
             or e911_id is None
             or isinstance(e911_id, Unset)
         ):
@@ -103,8 +109,11 @@ class PortOrderPresets:
         if not (
             isinstance(primary_route_id, str)
             or (
-                isinstance(primary_route_id, int)
-                and not isinstance(primary_route_id, bool)
+                type(primary_route_id) is int
+                or (
+                    isinstance(primary_route_id, int)
+                    and not isinstance(primary_route_id, bool)
+                )
             )
             or primary_route_id is None
             or isinstance(primary_route_id, Unset)
@@ -117,8 +126,11 @@ class PortOrderPresets:
         if not (
             isinstance(failover_route_id, str)
             or (
-                isinstance(failover_route_id, int)
-                and not isinstance(failover_route_id, bool)
+                type(failover_route_id) is int
+                or (
+                    isinstance(failover_route_id, int)
+                    and not isinstance(failover_route_id, bool)
+                )
             )
             or failover_route_id is None
             or isinstance(failover_route_id, Unset)

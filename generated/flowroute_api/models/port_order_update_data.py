@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -57,7 +56,7 @@ class PortOrderUpdateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        type_ = cast("Literal['portorder']", src_dict["type"])
+        type_: Literal["portorder"] = src_dict["type"]
         if type_ != "portorder":
             raise ValueError(f"type must match const 'portorder', got '{type_}'")
 

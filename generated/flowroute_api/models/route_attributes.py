@@ -82,8 +82,11 @@ class RouteAttributes:
         edge_strategy_id = src_dict.get("edge_strategy_id", UNSET)
         if not (
             (
-                isinstance(edge_strategy_id, int)
-                and not isinstance(edge_strategy_id, bool)
+                type(edge_strategy_id) is int
+                or (
+                    isinstance(edge_strategy_id, int)
+                    and not isinstance(edge_strategy_id, bool)
+                )
             )
             or edge_strategy_id is None
             or isinstance(edge_strategy_id, Unset)

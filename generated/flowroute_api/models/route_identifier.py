@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -51,7 +50,7 @@ class RouteIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = cast("Literal['route']", src_dict["type"])
+        type_: Literal["route"] = src_dict["type"]
         if type_ != "route":
             raise ValueError(f"type must match const 'route', got '{type_}'")
 

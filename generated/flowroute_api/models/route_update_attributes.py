@@ -81,7 +81,11 @@ class RouteUpdateAttributes:
 
         edge_strategy_id = src_dict.get("edge_strategy_id", UNSET)
         if not isinstance(edge_strategy_id, Unset) and not (
-            isinstance(edge_strategy_id, int) and not isinstance(edge_strategy_id, bool)
+            type(edge_strategy_id) is int
+            or (
+                isinstance(edge_strategy_id, int)
+                and not isinstance(edge_strategy_id, bool)
+            )
         ):
             raise TypeError(
                 f"edge_strategy_id: expected int, got {type(edge_strategy_id).__name__}"
