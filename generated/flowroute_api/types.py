@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -38,6 +38,23 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def extras_on_first_use(self: Any, name: str) -> Any:
+    """``__getattr__`` for models: makes ``additional_properties`` the first time it is read.
+
+    Python calls ``__getattr__`` only when normal lookup fails, which for a model means
+    its ``additional_properties`` slot was never filled: parsing fills it only when a
+    body has undeclared keys, so that a page of records does not allocate an empty dict
+    per object. Any other name is a genuine missing attribute.
+    """
+    if name == "additional_properties":
+        extras: dict[str, Any] = {}
+        self.additional_properties = extras
+        return extras
+    raise AttributeError(
+        f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+    )
+
+
 T = TypeVar("T")
 
 
@@ -51,4 +68,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "extras_on_first_use",
+]

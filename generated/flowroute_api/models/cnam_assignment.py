@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import extras_on_first_use
+
 if TYPE_CHECKING:
     from ..models.cnam_assignment_attributes import CnamAssignmentAttributes
 
@@ -111,18 +113,7 @@ class CnamAssignment:
 
     # Hidden from type checkers, so that a misspelt attribute is still reported.
     if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Python calls this only when normal lookup fails, that is when the
-            # additional_properties slot has not been filled yet.
-            if name == "additional_properties":
-                self.additional_properties = extras = {}
-                return extras
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}",
-                name=name,
-                obj=self,
-            )
+        __getattr__ = extras_on_first_use
 
 
 from ..models.cnam_assignment_attributes import CnamAssignmentAttributes  # noqa: E402

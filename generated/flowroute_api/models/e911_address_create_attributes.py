@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.e911_address_type import E911AddressType
 from ..models.e911_country import E911Country
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, extras_on_first_use
 
 T = TypeVar("T", bound="E911AddressCreateAttributes")
 _DECLARED_KEYS = frozenset(
@@ -205,15 +205,4 @@ class E911AddressCreateAttributes:
 
     # Hidden from type checkers, so that a misspelt attribute is still reported.
     if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Python calls this only when normal lookup fails, that is when the
-            # additional_properties slot has not been filled yet.
-            if name == "additional_properties":
-                self.additional_properties = extras = {}
-                return extras
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}",
-                name=name,
-                obj=self,
-            )
+        __getattr__ = extras_on_first_use
