@@ -14,7 +14,7 @@ GENERATED := generated/flowroute_api
 MOCK_PORT ?= 4010
 LINT_DIRS := $(wildcard wrapper tests bench examples devtools)
 
-.PHONY: help install generate check-generated lint-spec lint typecheck pytest test mock demo bench clean
+.PHONY: help install system-deps generate check-generated lint-spec lint typecheck pytest test mock demo bench clean
 
 help:
 	@echo "make test      install everything, check generated code, lint, run all tests"
@@ -36,7 +36,17 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+# Debian packages the tests start themselves (redis-server for shared state between processes).
+SYSTEM_TOOLS := redis-server
+system-deps:
+	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null || test -x /usr/bin/$$tool || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+		echo "installing Debian packages:$$missing"; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+install: $(VENV)/.installed node_modules/.installed system-deps
 
 # --- generated client -----------------------------------------------------------
 generate: $(VENV)/.installed

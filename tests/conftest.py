@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from devtools.prism import PrismServer
+from devtools.redis_server import RedisServer
 from devtools.spec import load_spec
 
 pytest_plugins = ["tests.fault_fixtures"]
@@ -47,3 +48,15 @@ def callback_prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismSe
     spec = callback_read_spec(tmp_path_factory.mktemp("spec"))
     with PrismServer(spec, errors=True) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One real ``redis-server`` for the session; tests that share it use their own key prefixes."""
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis_url(redis_server: RedisServer) -> str:
+    return redis_server.url
