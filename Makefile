@@ -49,9 +49,12 @@ system-deps:
 install: $(VENV)/.installed node_modules/.installed system-deps
 
 # --- generated client -----------------------------------------------------------
+# The generator reads the spec with only the request media type the SDK sends (devtools/generator_spec.py).
 generate: $(VENV)/.installed
 	rm -rf $(GENERATED)
-	openapi-python-client generate --path $(SPEC) --config openapi-python-client.yaml \
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/python -m devtools.generator_spec "$$tmp/flowroute.json" && \
+	openapi-python-client generate --path "$$tmp/flowroute.json" --config openapi-python-client.yaml \
 		--custom-template-path templates --meta none --output-path $(GENERATED) > /dev/null
 	touch $(GENERATED)/py.typed
 	@# A JSON copy of the spec ships in the wheel; flowroute.testing routes requests by it.

@@ -19,6 +19,7 @@ from flowroute_api.types import UNSET, Unset
 from ._exceptions import InvalidParameterError
 
 E = TypeVar("E", bound=Enum)
+D = TypeVar("D", bound=Enum)
 M = TypeVar("M")
 
 # Flowroute documents 750 kB for an MMS, text included, and no SMS maximum; no
@@ -170,6 +171,25 @@ def choice(value: E | str | None, name: str, enum: type[E]) -> E | Unset:
         return enum(value)
     except ValueError:
         raise _fail(name, f"{_describe(value)} is not a known value", f"one of {allowed}") from None
+
+
+def sort_key(
+    value: E | str | None, direction: D | str | None, fields: type[E], directions: type[D], name: str = "order_by"
+) -> E | str | Unset:
+    """A sort key alone, or ``key,direction`` when a direction is asked for (or written into ``value``)."""
+    text = value.value if isinstance(value, Enum) else value
+    if isinstance(text, str) and "," in text:
+        if direction is not None:
+            raise _fail(f"{name}_direction", "the direction is also written in order_by", "one of the two, not both")
+        text, direction = (part.strip() for part in text.split(",", 1))
+    key = choice(text, name, fields)
+    way = choice(direction, f"{name}_direction", directions)
+    if isinstance(way, Unset):
+        return key
+    if isinstance(key, Unset):
+        keys = ", ".join(repr(member.value) for member in fields)
+        raise _fail(name, "no sort key was given for the direction", f"one of {keys}")
+    return f"{key.value},{way.value}"
 
 
 def required_choice(value: E | str, name: str, enum: type[E]) -> E:

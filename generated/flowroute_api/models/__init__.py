@@ -165,6 +165,7 @@ if TYPE_CHECKING:
     from .route_update_data import RouteUpdateData
     from .route_update_request import RouteUpdateRequest
     from .self_links import SelfLinks
+    from .sort_direction import SortDirection
     from .to_many_relationship import ToManyRelationship
     from .to_one_relationship import ToOneRelationship
     from .usage_type import UsageType
@@ -319,6 +320,7 @@ _MODULES = {
     "RouteUpdateData": ".route_update_data",
     "RouteUpdateRequest": ".route_update_request",
     "SelfLinks": ".self_links",
+    "SortDirection": ".sort_direction",
     "ToManyRelationship": ".to_many_relationship",
     "ToOneRelationship": ".to_one_relationship",
     "UsageType": ".usage_type",
@@ -488,6 +490,7 @@ __all__ = (
     "RouteUpdateData",
     "RouteUpdateRequest",
     "SelfLinks",
+    "SortDirection",
     "ToManyRelationship",
     "ToOneRelationship",
     "UsageType",

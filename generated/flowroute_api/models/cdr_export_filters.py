@@ -31,8 +31,14 @@ class CdrExportFilters:
     92 days apart; other documented filters are accepted as extra keys.
 
         Attributes:
-            start_call_start_time (datetime.datetime):
-            start_call_end_time (datetime.datetime):
+            start_call_start_time (datetime.datetime | str): A moment in UTC: RFC 3339 (`2019-01-01T00:00:00Z`), which the
+                SDK sends, or
+                `2019-01-01 00:00:00` (a space and no zone), the form Flowroute's later SDK
+                README and CDR demo send and whose 201 answer echoes it back.
+            start_call_end_time (datetime.datetime | str): A moment in UTC: RFC 3339 (`2019-01-01T00:00:00Z`), which the SDK
+                sends, or
+                `2019-01-01 00:00:00` (a space and no zone), the form Flowroute's later SDK
+                README and CDR demo send and whose 201 answer echoes it back.
             number_aliases (list[str] | Unset):
             number_aliases_contains (list[str] | Unset):
             destination_numbers (list[str] | Unset):
@@ -42,8 +48,8 @@ class CdrExportFilters:
             duration_greater_than (int | Unset): Seconds.
     """
 
-    start_call_start_time: datetime.datetime
-    start_call_end_time: datetime.datetime
+    start_call_start_time: datetime.datetime | str
+    start_call_end_time: datetime.datetime | str
     number_aliases: list[str] | Unset = UNSET
     number_aliases_contains: list[str] | Unset = UNSET
     destination_numbers: list[str] | Unset = UNSET
@@ -54,9 +60,17 @@ class CdrExportFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
-        start_call_start_time = self.start_call_start_time.isoformat()
+        start_call_start_time: str
+        if isinstance(self.start_call_start_time, datetime.datetime):
+            start_call_start_time = self.start_call_start_time.isoformat()
+        else:
+            start_call_start_time = self.start_call_start_time
 
-        start_call_end_time = self.start_call_end_time.isoformat()
+        start_call_end_time: str
+        if isinstance(self.start_call_end_time, datetime.datetime):
+            start_call_end_time = self.start_call_end_time.isoformat()
+        else:
+            start_call_end_time = self.start_call_end_time
 
         number_aliases: list[str] | Unset = UNSET
         if not isinstance(self.number_aliases, Unset):
@@ -109,11 +123,53 @@ class CdrExportFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        start_call_start_time = datetime.datetime.fromisoformat(
+        def _parse_start_call_start_time(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_cdr_filter_time_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_cdr_filter_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_cdr_filter_time_type_1 = data
+            if not isinstance(componentsschemas_cdr_filter_time_type_1, str):
+                raise TypeError(
+                    f"/components/schemas/CdrFilterTime_type_1: expected str, got {type(componentsschemas_cdr_filter_time_type_1).__name__}"
+                )
+
+            return componentsschemas_cdr_filter_time_type_1
+
+        start_call_start_time = _parse_start_call_start_time(
             src_dict["start_call_start_time"]
         )
 
-        start_call_end_time = datetime.datetime.fromisoformat(
+        def _parse_start_call_end_time(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_cdr_filter_time_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_cdr_filter_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_cdr_filter_time_type_1 = data
+            if not isinstance(componentsschemas_cdr_filter_time_type_1, str):
+                raise TypeError(
+                    f"/components/schemas/CdrFilterTime_type_1: expected str, got {type(componentsschemas_cdr_filter_time_type_1).__name__}"
+                )
+
+            return componentsschemas_cdr_filter_time_type_1
+
+        start_call_end_time = _parse_start_call_end_time(
             src_dict["start_call_end_time"]
         )
 

@@ -43,8 +43,13 @@ class E911AddressCreateAttributes:
             state (str): Two-letter US state or Canadian province, upper case.
             country (E911Country): Countries with E911 service.
             zip_ (str):
-            address_type (E911AddressType | Unset): Secondary address unit. Flowroute accepts these case-insensitively; this
-                spec uses the capitalised spelling.
+            address_type (E911AddressType | str | Unset): An `E911AddressType` in any letter case (`Suite`, `SUITE`,
+                `suite`):
+                Flowroute's E911 pages say the API accepts it case-insensitively, and
+                Flowroute's Ruby SDK sends upper case. The SDK sends the capitalised
+                spelling. The pattern spells each `E911AddressType` value with both cases
+                of every letter (JSON Schema patterns have no case-insensitive flag); a
+                test keeps the two in step.
             address_type_number (str | Unset): Unit number, e.g. `400` or `A-1`.
     """
 
@@ -57,7 +62,7 @@ class E911AddressCreateAttributes:
     state: str
     country: E911Country
     zip_: str
-    address_type: E911AddressType | Unset = UNSET
+    address_type: E911AddressType | str | Unset = UNSET
     address_type_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
@@ -80,9 +85,13 @@ class E911AddressCreateAttributes:
 
         zip_ = self.zip_
 
-        address_type: str | Unset = UNSET
-        if not isinstance(self.address_type, Unset):
+        address_type: str | Unset
+        if isinstance(self.address_type, Unset):
+            address_type = UNSET
+        elif isinstance(self.address_type, E911AddressType):
             address_type = self.address_type.value
+        else:
+            address_type = self.address_type
 
         address_type_number = self.address_type_number
 
@@ -150,12 +159,30 @@ class E911AddressCreateAttributes:
         if not isinstance(zip_, str):
             raise TypeError(f"zip: expected str, got {type(zip_).__name__}")
 
-        _address_type = src_dict.get("address_type", UNSET)
-        address_type: E911AddressType | Unset
-        if isinstance(_address_type, Unset):
-            address_type = UNSET
-        else:
-            address_type = E911AddressType(_address_type)
+        def _parse_address_type(data: object) -> E911AddressType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_e911_address_type_any_case_type_0 = E911AddressType(
+                    data
+                )
+
+                return componentsschemas_e911_address_type_any_case_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_e911_address_type_any_case_type_1 = data
+            if not isinstance(componentsschemas_e911_address_type_any_case_type_1, str):
+                raise TypeError(
+                    f"/components/schemas/E911AddressTypeAnyCase_type_1: expected str, got {type(componentsschemas_e911_address_type_any_case_type_1).__name__}"
+                )
+
+            return componentsschemas_e911_address_type_any_case_type_1
+
+        address_type = _parse_address_type(src_dict.get("address_type", UNSET))
 
         address_type_number = src_dict.get("address_type_number", UNSET)
         if not isinstance(address_type_number, Unset) and not isinstance(

@@ -38,8 +38,13 @@ class E911AddressUpdateAttributes:
         last_name (str | Unset):
         street_number (str | Unset):
         street_name (str | Unset):
-        address_type (E911AddressType | Unset): Secondary address unit. Flowroute accepts these case-insensitively; this
-            spec uses the capitalised spelling.
+        address_type (E911AddressType | str | Unset): An `E911AddressType` in any letter case (`Suite`, `SUITE`,
+            `suite`):
+            Flowroute's E911 pages say the API accepts it case-insensitively, and
+            Flowroute's Ruby SDK sends upper case. The SDK sends the capitalised
+            spelling. The pattern spells each `E911AddressType` value with both cases
+            of every letter (JSON Schema patterns have no case-insensitive flag); a
+            test keeps the two in step.
         address_type_number (str | Unset):
         city (str | Unset):
         state (str | Unset):
@@ -52,7 +57,7 @@ class E911AddressUpdateAttributes:
     last_name: str | Unset = UNSET
     street_number: str | Unset = UNSET
     street_name: str | Unset = UNSET
-    address_type: E911AddressType | Unset = UNSET
+    address_type: E911AddressType | str | Unset = UNSET
     address_type_number: str | Unset = UNSET
     city: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -71,9 +76,13 @@ class E911AddressUpdateAttributes:
 
         street_name = self.street_name
 
-        address_type: str | Unset = UNSET
-        if not isinstance(self.address_type, Unset):
+        address_type: str | Unset
+        if isinstance(self.address_type, Unset):
+            address_type = UNSET
+        elif isinstance(self.address_type, E911AddressType):
             address_type = self.address_type.value
+        else:
+            address_type = self.address_type
 
         address_type_number = self.address_type_number
 
@@ -143,12 +152,30 @@ class E911AddressUpdateAttributes:
                 f"street_name: expected str, got {type(street_name).__name__}"
             )
 
-        _address_type = src_dict.get("address_type", UNSET)
-        address_type: E911AddressType | Unset
-        if isinstance(_address_type, Unset):
-            address_type = UNSET
-        else:
-            address_type = E911AddressType(_address_type)
+        def _parse_address_type(data: object) -> E911AddressType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_e911_address_type_any_case_type_0 = E911AddressType(
+                    data
+                )
+
+                return componentsschemas_e911_address_type_any_case_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_e911_address_type_any_case_type_1 = data
+            if not isinstance(componentsschemas_e911_address_type_any_case_type_1, str):
+                raise TypeError(
+                    f"/components/schemas/E911AddressTypeAnyCase_type_1: expected str, got {type(componentsschemas_e911_address_type_any_case_type_1).__name__}"
+                )
+
+            return componentsschemas_e911_address_type_any_case_type_1
+
+        address_type = _parse_address_type(src_dict.get("address_type", UNSET))
 
         address_type_number = src_dict.get("address_type_number", UNSET)
         if not isinstance(address_type_number, Unset) and not isinstance(

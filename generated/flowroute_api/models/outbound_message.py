@@ -30,7 +30,11 @@ class OutboundMessage:
         from_ (str): A long-code or toll-free number on your account.
         body (str | Unset):
         media_urls (list[str] | Unset): Public URLs of MMS attachments; 750 kB in all, text included.
-        is_mms (bool | Unset): Send as MMS even with no media.
+        is_mms (bool | str | Unset): Send as MMS even with no media. Send a JSON boolean, as the SDK does. The
+            strings `"true"` and `"false"` are accepted as well: Flowroute's own
+            READMEs and demo scripts (Python, Node, Ruby) send them, and the READMEs
+            show the 202 that follows. Whether the live API reads them as booleans is
+            not documented (see spec/DECISIONS.md).
         dlr_callback (str | Unset): Delivery-receipt URL for this message, overriding the account's.
     """
 
@@ -38,7 +42,7 @@ class OutboundMessage:
     from_: str
     body: str | Unset = UNSET
     media_urls: list[str] | Unset = UNSET
-    is_mms: bool | Unset = UNSET
+    is_mms: bool | str | Unset = UNSET
     dlr_callback: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
@@ -53,7 +57,11 @@ class OutboundMessage:
         if not isinstance(self.media_urls, Unset):
             media_urls = self.media_urls
 
-        is_mms = self.is_mms
+        is_mms: bool | str | Unset
+        if isinstance(self.is_mms, Unset):
+            is_mms = UNSET
+        else:
+            is_mms = self.is_mms
 
         dlr_callback = self.dlr_callback
 
@@ -104,8 +112,14 @@ class OutboundMessage:
                 media_urls.append(media_urls_item)
 
         is_mms = src_dict.get("is_mms", UNSET)
-        if not isinstance(is_mms, Unset) and not isinstance(is_mms, bool):
-            raise TypeError(f"is_mms: expected bool, got {type(is_mms).__name__}")
+        if not (
+            isinstance(is_mms, bool)
+            or isinstance(is_mms, str)
+            or isinstance(is_mms, Unset)
+        ):
+            raise TypeError(
+                f"is_mms: expected bool or str, got {type(is_mms).__name__}"
+            )
 
         dlr_callback = src_dict.get("dlr_callback", UNSET)
         if not isinstance(dlr_callback, Unset) and not isinstance(dlr_callback, str):

@@ -47,6 +47,7 @@ from flowroute_api.models import (
     PurchasableNumber,
     PurchasableNumberPage,
     PurchaseOptions,
+    SortDirection,
 )
 from flowroute_api.types import UNSET, Unset
 
@@ -110,12 +111,15 @@ def search_for_purchasable_phone_numbers(
     number_type: NumberTypeFilter | str | None = None,
     iso_country: str | None = None,
     order_by: NumberOrderBy | str | None = None,
+    order_by_direction: SortDirection | str | None = None,
 ) -> Call[PurchasableNumberPage]:
     """Search Flowroute's inventory.
 
     ``starts_with`` may carry ``+`` and a country code (``'+44'``); otherwise
     country code 1 is assumed. The server wants ``state`` whenever
-    ``rate_center`` is given.
+    ``rate_center`` is given. ``order_by_direction`` (``'asc'`` or ``'desc'``)
+    sorts by ``order_by`` in that direction; ``order_by='monthly_cost,desc'``
+    says the same.
     """
     kwargs = _search._get_kwargs(
         starts_with=check.digits(starts_with, "starts_with", allow_plus=True),
@@ -127,7 +131,7 @@ def search_for_purchasable_phone_numbers(
         state=check.alpha2(state, "state"),
         number_type=check.choice(number_type, "number_type", NumberTypeFilter),
         iso_country=check.alpha2(iso_country, "iso_country"),
-        order_by=check.choice(order_by, "order_by", NumberOrderBy),
+        order_by=check.sort_key(order_by, order_by_direction, NumberOrderBy, SortDirection),
     )
     return Call.from_generated(kwargs, PurchasableNumberPage.from_dict)
 
@@ -304,6 +308,7 @@ def iter_purchasable_phone_numbers(
     number_type: NumberTypeFilter | str | None = None,
     iso_country: str | None = None,
     order_by: NumberOrderBy | str | None = None,
+    order_by_direction: SortDirection | str | None = None,
     page_size: int | None = None,
     max_items: int | None = None,
 ) -> Pager[PurchasableNumber]:
@@ -320,6 +325,7 @@ def iter_purchasable_phone_numbers(
             number_type=number_type,
             iso_country=iso_country,
             order_by=order_by,
+            order_by_direction=order_by_direction,
         ),
         _records,
         page_size=page_size,

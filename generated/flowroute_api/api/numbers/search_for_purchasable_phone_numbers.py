@@ -23,7 +23,7 @@ def _get_kwargs(
     state: str | Unset = UNSET,
     number_type: NumberTypeFilter | Unset = UNSET,
     iso_country: str | Unset = UNSET,
-    order_by: NumberOrderBy | Unset = UNSET,
+    order_by: NumberOrderBy | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,10 +50,13 @@ def _get_kwargs(
 
     params["iso_country"] = iso_country
 
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
+    json_order_by: str | Unset
+    if isinstance(order_by, Unset):
+        json_order_by = UNSET
+    elif isinstance(order_by, NumberOrderBy):
         json_order_by = order_by.value
-
+    else:
+        json_order_by = order_by
     params["order_by"] = json_order_by
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -124,7 +127,7 @@ def sync_detailed(
     state: str | Unset = UNSET,
     number_type: NumberTypeFilter | Unset = UNSET,
     iso_country: str | Unset = UNSET,
-    order_by: NumberOrderBy | Unset = UNSET,
+    order_by: NumberOrderBy | str | Unset = UNSET,
 ) -> Response[ErrorBody | PurchasableNumberPage]:
     """Search Flowroute's inventory for numbers to buy
 
@@ -141,7 +144,12 @@ def sync_detailed(
         state (str | Unset): Two-letter US state or Canadian province code.
         number_type (NumberTypeFilter | Unset): Kind of number to search for.
         iso_country (str | Unset): ISO 3166-1 alpha-2 country code.
-        order_by (NumberOrderBy | Unset): Sort key for the inventory search.
+        order_by (NumberOrderBy | str | Unset): A `NumberOrderBy` key, alone or followed by a
+            comma and a `SortDirection`
+            (`monthly_cost,desc`). Flowroute's page says a direction may be given along
+            with the field but does not show how; independent clients send
+            `field,asc`, so that form is accepted (see spec/DECISIONS.md). The pattern
+            spells out the keys of `NumberOrderBy` again; a test keeps the two in step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +191,7 @@ def sync(
     state: str | Unset = UNSET,
     number_type: NumberTypeFilter | Unset = UNSET,
     iso_country: str | Unset = UNSET,
-    order_by: NumberOrderBy | Unset = UNSET,
+    order_by: NumberOrderBy | str | Unset = UNSET,
 ) -> ErrorBody | PurchasableNumberPage | None:
     """Search Flowroute's inventory for numbers to buy
 
@@ -200,7 +208,12 @@ def sync(
         state (str | Unset): Two-letter US state or Canadian province code.
         number_type (NumberTypeFilter | Unset): Kind of number to search for.
         iso_country (str | Unset): ISO 3166-1 alpha-2 country code.
-        order_by (NumberOrderBy | Unset): Sort key for the inventory search.
+        order_by (NumberOrderBy | str | Unset): A `NumberOrderBy` key, alone or followed by a
+            comma and a `SortDirection`
+            (`monthly_cost,desc`). Flowroute's page says a direction may be given along
+            with the field but does not show how; independent clients send
+            `field,asc`, so that form is accepted (see spec/DECISIONS.md). The pattern
+            spells out the keys of `NumberOrderBy` again; a test keeps the two in step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +250,7 @@ async def asyncio_detailed(
     state: str | Unset = UNSET,
     number_type: NumberTypeFilter | Unset = UNSET,
     iso_country: str | Unset = UNSET,
-    order_by: NumberOrderBy | Unset = UNSET,
+    order_by: NumberOrderBy | str | Unset = UNSET,
 ) -> Response[ErrorBody | PurchasableNumberPage]:
     """Search Flowroute's inventory for numbers to buy
 
@@ -254,7 +267,12 @@ async def asyncio_detailed(
         state (str | Unset): Two-letter US state or Canadian province code.
         number_type (NumberTypeFilter | Unset): Kind of number to search for.
         iso_country (str | Unset): ISO 3166-1 alpha-2 country code.
-        order_by (NumberOrderBy | Unset): Sort key for the inventory search.
+        order_by (NumberOrderBy | str | Unset): A `NumberOrderBy` key, alone or followed by a
+            comma and a `SortDirection`
+            (`monthly_cost,desc`). Flowroute's page says a direction may be given along
+            with the field but does not show how; independent clients send
+            `field,asc`, so that form is accepted (see spec/DECISIONS.md). The pattern
+            spells out the keys of `NumberOrderBy` again; a test keeps the two in step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,7 +312,7 @@ async def asyncio(
     state: str | Unset = UNSET,
     number_type: NumberTypeFilter | Unset = UNSET,
     iso_country: str | Unset = UNSET,
-    order_by: NumberOrderBy | Unset = UNSET,
+    order_by: NumberOrderBy | str | Unset = UNSET,
 ) -> ErrorBody | PurchasableNumberPage | None:
     """Search Flowroute's inventory for numbers to buy
 
@@ -311,7 +329,12 @@ async def asyncio(
         state (str | Unset): Two-letter US state or Canadian province code.
         number_type (NumberTypeFilter | Unset): Kind of number to search for.
         iso_country (str | Unset): ISO 3166-1 alpha-2 country code.
-        order_by (NumberOrderBy | Unset): Sort key for the inventory search.
+        order_by (NumberOrderBy | str | Unset): A `NumberOrderBy` key, alone or followed by a
+            comma and a `SortDirection`
+            (`monthly_cost,desc`). Flowroute's page says a direction may be given along
+            with the field but does not show how; independent clients send
+            `field,asc`, so that form is accepted (see spec/DECISIONS.md). The pattern
+            spells out the keys of `NumberOrderBy` again; a test keeps the two in step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

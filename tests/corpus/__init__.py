@@ -1,0 +1,1 @@
+"""Requests and payloads from real Flowroute clients, kept as test fixtures."""
