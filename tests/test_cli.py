@@ -206,3 +206,6 @@ def test_completion_scripts_for_three_shells(tmp_path: Path) -> None:
     completed = run_cli(env={**env, "_FLOWROUTE_COMPLETE": "bash_complete", "COMP_WORDS": "flowroute num",
                              "COMP_CWORD": "1"})  # fmt: skip
     assert "numbers" in completed.stdout
+    words = "flowroute numbers search-for-purchasable-phone-numbers --number-type "
+    choices = run_cli(env={**env, "_FLOWROUTE_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": "4"})
+    assert {"plain,longcode", "plain,toll-free"} <= set(choices.stdout.split())
