@@ -37,7 +37,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 # Debian packages the tests start themselves (redis-server for shared state between processes).
-SYSTEM_TOOLS := redis-server
+SYSTEM_TOOLS := redis-server tmux
 system-deps:
 	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null || test -x /usr/bin/$$tool || missing="$$missing $$tool"; done; \
 	if [ -n "$$missing" ]; then \
