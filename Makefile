@@ -89,6 +89,10 @@ test: install check-generated lint-spec lint typecheck pytest dist docs
 dist: $(VENV)/.installed
 	$(BIN)/python -m devtools.check_dist
 
+# MkDocs + Material + mkdocstrings (mkdocs.yml); --strict makes a broken link or reference fail the build.
+docs: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
 mock: install
 	exec prism mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
 
