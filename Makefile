@@ -38,8 +38,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian packages the tests start themselves (redis-server for shared state between processes).
-SYSTEM_TOOLS := redis-server
+# Debian packages the tests start themselves (redis-server for shared state between processes;
+# chromium to load the documentation site as a reader would).
+SYSTEM_TOOLS := redis-server chromium
 system-deps:
 	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null || test -x /usr/bin/$$tool || missing="$$missing $$tool"; done; \
 	if [ -n "$$missing" ]; then \
@@ -90,8 +91,10 @@ dist: $(VENV)/.installed
 	$(BIN)/python -m devtools.check_dist
 
 # MkDocs + Material + mkdocstrings (mkdocs.yml); --strict makes a broken link or reference fail the build.
-docs: $(VENV)/.installed
+# Then Chromium loads a few pages and checks what renders (devtools/check_site.py).
+docs: $(VENV)/.installed system-deps
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+	$(BIN)/python -m devtools.check_site site
 
 mock: install
 	exec prism mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
