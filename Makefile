@@ -14,7 +14,7 @@ GENERATED := generated/flowroute_api
 MOCK_PORT ?= 4010
 LINT_DIRS := $(wildcard wrapper tests bench examples devtools)
 
-.PHONY: help install system-deps generate check-generated lint-spec lint typecheck pytest test mock demo bench clean
+.PHONY: help install system-deps generate check-generated lint-spec lint typecheck pytest test mock demo bench clean dist docs
 
 help:
 	@echo "make test      install everything, check generated code, lint, run all tests"
@@ -23,6 +23,8 @@ help:
 	@echo "make mock      serve $(SPEC) with Prism on 127.0.0.1:$(MOCK_PORT)"
 	@echo "make lint-spec validate and lint the spec"
 	@echo "make bench     benchmarks against raw httpx"
+	@echo "make dist      build the sdist and wheel into dist/ and prove each installs and works in a new venv"
+	@echo "make docs      build the documentation site into site/ (warnings are errors)"
 
 # --- installation (stamp files keep repeat runs fast) -------------------------
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
@@ -36,8 +38,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian packages the tests start themselves (redis-server for shared state between processes).
-SYSTEM_TOOLS := redis-server tmux
+# Debian packages the tests start themselves: redis-server for shared state between processes,
+# tmux to see the CLI as a person does, chromium to load the documentation site as a reader would.
+SYSTEM_TOOLS := redis-server tmux chromium
 system-deps:
 	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null || test -x /usr/bin/$$tool || missing="$$missing $$tool"; done; \
 	if [ -n "$$missing" ]; then \
@@ -86,7 +89,18 @@ typecheck: $(VENV)/.installed
 pytest: install
 	pytest
 
-test: install check-generated lint-spec lint typecheck pytest
+test: install check-generated lint-spec lint typecheck pytest dist docs
+
+# --- release artefacts and documentation ---------------------------------------------
+# python -m build, twine check, file lists, then a new venv per artefact (devtools/check_dist.py).
+dist: $(VENV)/.installed
+	$(BIN)/python -m devtools.check_dist
+
+# MkDocs + Material + mkdocstrings (mkdocs.yml); --strict makes a broken link or reference fail the build.
+# Then Chromium loads a few pages and checks what renders (devtools/check_site.py).
+docs: $(VENV)/.installed system-deps
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+	$(BIN)/python -m devtools.check_site site
 
 mock: install
 	exec prism mock --host 127.0.0.1 --port $(MOCK_PORT) --errors $(SPEC)
@@ -109,4 +123,4 @@ demo: install
 	fi
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis dist site
