@@ -1,15 +1,12 @@
-"""The old SDK's client class, backed by the typed client."""
+"""``FlowroutenumbersandmessagingClient``: the façade's client, backed by ``flowroute.FlowrouteClient``."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from flowroute import FlowrouteClient
-from flowroute._api import RawResource, raw_controller, raw_method
-from flowroute._operations.cdrs import DEFAULT_CHUNK_SIZE, CdrsResource, create_cdr_export
+from flowroute._api import raw_controller, raw_method
+from flowroute._operations.cdrs import CdrsResource, create_cdr_export
 from flowroute._operations.cnams import CnamsResource
 from flowroute._operations.e911s import E911sResource
 from flowroute._operations.messages import MessagesResource
@@ -17,25 +14,8 @@ from flowroute._operations.numbers import NumbersResource
 from flowroute._operations.porting import PortingResource, check_portability
 from flowroute._operations.provisioning import MessageProvisioningResource
 from flowroute._operations.routes import RoutesResource
-from flowroute.cdr import CdrRecord, Progress, download_sync, parse_cdr_export
 
-
-def _download_cdr_export(
-    self: RawResource,
-    cdrexport_id: str | int,
-    path: str | os.PathLike[str],
-    *,
-    progress: Progress | None = None,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
-) -> Path:
-    """Stream a finished export's gzip CSV to ``path`` (fixed for Python 3) and return the path."""
-    return download_sync(self._client, cdrexport_id, path, progress=progress, chunk_size=chunk_size)
-
-
-def _parse_cdr_export(self: RawResource, path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
-    """Read a downloaded export lazily as typed ``CdrRecord`` rows (gzip or plain CSV)."""
-    return parse_cdr_export(path)
-
+from . import _cdr_files
 
 NumbersController = raw_controller(NumbersResource, "NumbersController")
 RoutesController = raw_controller(RoutesResource, "RoutesController")
@@ -52,15 +32,15 @@ CdrsController = raw_controller(
     "CdrsController",
     {
         "create_cdr": raw_method(create_cdr_export),
-        "download_cdr_export": _download_cdr_export,
-        "parse_cdr_export": _parse_cdr_export,
+        "download_cdr_export": _cdr_files.download_cdr_export,
+        "parse_cdr_export": _cdr_files.parse_cdr_export,
     },
 )
 MessageProvisioningController = raw_controller(MessageProvisioningResource, "MessageProvisioningController")
 
 
 class FlowroutenumbersandmessagingClient:
-    """``FlowroutenumbersandmessagingClient(access_key, secret_key)`` as in the old SDK.
+    """``FlowroutenumbersandmessagingClient(access_key, secret_key)``: dict-based controllers.
 
     Methods return the response JSON (``result['data'][0]['id']``) or None for
     204, and raise ``ErrorException`` (an alias of ``flowroute.APIStatusError``)
