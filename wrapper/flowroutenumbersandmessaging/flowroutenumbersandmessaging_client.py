@@ -16,6 +16,7 @@ from flowroute._operations.provisioning import MessageProvisioningResource
 from flowroute._operations.routes import RoutesResource
 
 from . import _cdr_files
+from .configuration import Configuration, client_settings
 
 NumbersController = raw_controller(NumbersResource, "NumbersController")
 RoutesController = raw_controller(RoutesResource, "RoutesController")
@@ -45,7 +46,12 @@ class FlowroutenumbersandmessagingClient:
     Methods return the response JSON (``result['data'][0]['id']``) or None for
     204, and raise ``ErrorException`` (an alias of ``flowroute.APIStatusError``)
     for API errors. Extra keyword arguments go to :class:`flowroute.FlowrouteClient`.
+    Anything not given here comes from :class:`Configuration` as it is at that
+    moment (see ``flowroutenumbersandmessaging.configuration``); ``config`` is
+    that class.
     """
+
+    config = Configuration
 
     def __init__(
         self,
@@ -53,7 +59,8 @@ class FlowroutenumbersandmessagingClient:
         basic_auth_password: str | None = None,
         **options: Any,
     ) -> None:
-        self.client = FlowrouteClient(basic_auth_user_name, basic_auth_password, **options)
+        user, password, settings = client_settings(basic_auth_user_name, basic_auth_password, options)
+        self.client = FlowrouteClient(user, password, **settings)
         self.numbers = NumbersController(self.client)
         self.routes = RoutesController(self.client)
         self.messages = MessagesController(self.client)
