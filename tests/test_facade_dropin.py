@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from flowroute import InvalidParameterError
 from flowroutenumbersandmessaging.configuration import Configuration
 from flowroutenumbersandmessaging.exceptions.api_exception import APIException
 from flowroutenumbersandmessaging.exceptions.error_exception import ErrorException
@@ -148,6 +149,19 @@ def test_messaging_callbacks(client: Any) -> None:
     assert messages.set_account_level_dlr_callback("http://example.com/dlr") is None
     number_id = client.numbers.list_account_phone_numbers()["data"][0]["id"]
     assert messages.set_did_level_dlr_callback(number_id, "http://example.com/did/dlr") is None
+
+
+def test_check_portability_takes_numbers_without_plus(prism_url: str) -> None:
+    seen: list[httpx.Request] = []
+    http = httpx.Client(event_hooks={"request": [seen.append]})
+    with FlowroutenumbersandmessagingClient("a", "b", base_url=prism_url, http_client=http) as facade:
+        porting: Any = facade.porting
+        result = porting.checkPortability(["14254664444", "+18827833439"])
+        with pytest.raises(InvalidParameterError, match=r"numbers\[0\]"):
+            porting.checkPortability(["4254664444x"])
+    assert result == response_example("/v2/portorders/portability", "post", "200")
+    assert json.loads(seen[0].content) == {"numbers": ["+14254664444", "+18827833439"]}
+    assert len(seen) == 1
 
 
 # --- E911 ------------------------------------------------------------------------------------

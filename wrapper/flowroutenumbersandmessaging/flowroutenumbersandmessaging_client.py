@@ -11,11 +11,12 @@ from flowroute._operations.cnams import CnamsResource
 from flowroute._operations.e911s import E911sResource
 from flowroute._operations.messages import MessagesResource
 from flowroute._operations.numbers import NumbersResource
-from flowroute._operations.porting import PortingResource, check_portability
+from flowroute._operations.porting import PortingResource
 from flowroute._operations.provisioning import MessageProvisioningResource
 from flowroute._operations.routes import RoutesResource
 
 from . import _cdr_files
+from ._lenient import checkPortability
 from .configuration import Configuration, client_settings
 
 NumbersController = raw_controller(NumbersResource, "NumbersController")
@@ -24,9 +25,7 @@ MessagesController = raw_controller(MessagesResource, "MessagesController")
 E911sController = raw_controller(E911sResource, "E911sController")
 CnamsController = raw_controller(CnamsResource, "CnamsController")
 # The later Flowroute SDK's camelCase name, kept here only.
-PortingController = raw_controller(
-    PortingResource, "PortingController", {"checkPortability": raw_method(check_portability)}
-)
+PortingController = raw_controller(PortingResource, "PortingController", {"checkPortability": checkPortability})
 # `create_cdr` is the name the later SDK's README used for create_cdr_export.
 CdrsController = raw_controller(
     CdrsResource,
