@@ -47,7 +47,7 @@ class FlowroutenumbersandmessagingClient:
     for API errors. Extra keyword arguments go to :class:`flowroute.FlowrouteClient`.
     Anything not given here comes from :class:`Configuration` as it is at that
     moment (see ``flowroutenumbersandmessaging.configuration``); ``config`` is
-    that class.
+    that class. docs/MIGRATING.md lists what differs from Flowroute's own SDK.
     """
 
     config = Configuration
