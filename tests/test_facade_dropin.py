@@ -8,9 +8,11 @@ values are ours; the shapes are theirs.
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +24,7 @@ from flowroutenumbersandmessaging.exceptions.error_exception import ErrorExcepti
 from flowroutenumbersandmessaging.flowroutenumbersandmessaging_client import FlowroutenumbersandmessagingClient
 
 from devtools.spec import response_example
+from tests.support import LoopbackServer, Seen, json_answer
 
 pytestmark = pytest.mark.prism
 
@@ -232,6 +235,60 @@ def test_cdr_exports(client: Any) -> None:
     assert status["data"]["attributes"]["download_url"].startswith("https://")
 
 
+CDR_CSV = (
+    "direction,start_time,end_time,destination,number_alias,callerid,total_cost\n"
+    "outbound,2019-06-25 18:18:54+00,2019-06-25 18:19:31+00,18774551500,Office Line 2,+12063389999,0.00000000\n"
+    "inbound,2019-06-25 18:18:00+00,2019-06-25 18:18:29+00,12063389999,Office Line 2,+12069928999,0.00474784\n"
+)
+
+
+class CdrAccount:
+    """A loopback Flowroute answering the CDR demo's calls with the spec's examples, and the file."""
+
+    def __init__(self, file_body: bytes) -> None:
+        self.file_body = file_body
+        self.server = LoopbackServer(self.respond)
+
+    def respond(self, seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        file_url = f"{self.server.url}/bucket/203485.csv.gz?X-Amz-Signature=s1"
+        if seen.path.startswith("/bucket/"):
+            return 200, {"Content-Type": "application/octet-stream"}, self.file_body
+        if seen.method == "POST":
+            return json_answer(201, response_example("/v2/cdrs/exports", "post", "201"))
+        if seen.path.startswith("/v2/cdrs/exports/"):
+            status = response_example("/v2/cdrs/exports/{id}", "get", "200")
+            status["data"]["attributes"]["download_url"] = file_url
+            return json_answer(200, status)
+        return json_answer(200, response_example("/v2/cdrs/exports", "get", "200"))
+
+
+@pytest.mark.parametrize("compress", [gzip.compress, bytes], ids=["gzip", "plain"])
+def test_cdr_demo_flow_to_the_rows(tmp_path: Path, compress: Any) -> None:
+    account = CdrAccount(compress(CDR_CSV.encode()))
+    with account.server, FlowroutenumbersandmessagingClient("a", "b", base_url=account.server.url) as facade:
+        cdrs: Any = facade.cdrs
+        filters = {"start_call_start_time": "2019-01-01 00:00:00", "start_call_end_time": "2019-02-01 00:00:00"}
+        assert cdrs.create_cdr_export(filters, "https://myserver.com/cdrs")["data"]["id"]
+        result = cdrs.list_cdrs(10, None, "completed")
+        cdr_id = result["data"][0]["data"]["id"]
+        assert cdrs.get_cdr_export_status(cdr_id)["data"]["attributes"]["status"] == "completed"
+        filename = str(tmp_path / "temp_cdr_file.csv")
+        result = cdrs.download_cdr_export(cdr_id, filename)
+        lines = [
+            f"{row['callerid']} called {row['destination']} for {row['total_cost']} at {row['start_time']}"
+            for row in cdrs.parse_cdr_export(result["filename"])
+        ]
+    assert lines == [
+        "+12063389999 called 18774551500 for 0.00000000 at 2019-06-25 18:18:54+00",
+        "+12069928999 called 12063389999 for 0.00474784 at 2019-06-25 18:18:00+00",
+    ]
+    assert Path(filename).read_text() == CDR_CSV
+    paths = [seen.path for seen in account.server.requests]
+    listed = httpx.URL(paths[1])
+    assert listed.path == "/v2/cdrs/exports" and dict(listed.params) == {"limit": "10", "status": "completed"}
+    assert paths[2:] == [f"/v2/cdrs/exports/{cdr_id}"] * 2 + ["/bucket/203485.csv.gz?X-Amz-Signature=s1"]
+
+
 # --- errors ----------------------------------------------------------------------------------
 
 
@@ -256,5 +313,6 @@ def test_error_handlers_read_the_context(prism_url: str, code: int, call: Any) -
     assert isinstance(error, ErrorException) and isinstance(error, APIException)
     assert response_code == status_code == code
     assert json.loads(raw_body)["errors"][0]["status"] == code
+    assert error.errors[0].status == code and error.errors[0].title
     assert str(code) in message
     assert "demo-secret" not in message + raw_body
