@@ -586,7 +586,7 @@ NEW_CASES: dict[str, Case] = {
         list_cdr_exports,
         lambda: {"status": CdrExportStatus.COMPLETED, "limit": 2},
         CdrExportPage,
-        _check_cdr_page_plain,
+        _check_cdr_page_wrapped,
     ),
     "create_cdr_export": Case(
         create_cdr_export, lambda: {"body": _cdr_body()}, CdrExportDocument, _check_cdr_started, 201
@@ -669,12 +669,12 @@ VARIANT_CASES: dict[str, Case] = {
         201,
         headers={"Prefer": "example=bulk"},
     ),
-    "list_cdr_exports wrapped items": Case(
+    "list_cdr_exports plain items": Case(
         list_cdr_exports,
         lambda: {"limit": 2},
         CdrExportPage,
-        _check_cdr_page_wrapped,
-        headers={"Prefer": "example=wrapped"},
+        _check_cdr_page_plain,
+        headers={"Prefer": "example=plain"},
     ),
 }
 

@@ -6,6 +6,7 @@ import gzip
 import itertools
 import math
 import random
+import tracemalloc
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -267,20 +268,84 @@ async def test_async_storage_error_cleans_up(tmp_path: Path) -> None:
     assert files_in(tmp_path) == []
 
 
-def test_facade_download_and_parse(tmp_path: Path) -> None:
-    payload = gz_payload(repeat=1)
-    with (
-        Storage(payload) as storage,
-        FlowroutenumbersandmessagingClient(
-            "access-key", "secret-key", base_url=storage.server.url, allow_insecure_http=True
-        ) as facade,
-    ):
+def _facade(storage: Storage) -> FlowroutenumbersandmessagingClient:
+    return FlowroutenumbersandmessagingClient(
+        "access-key", "secret-key", base_url=storage.server.url, allow_insecure_http=True
+    )
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_facade_download_writes_the_csv_and_parse_gives_dicts(tmp_path: Path, compressed: bool) -> None:
+    text = csv_text(extra_column=True)
+    payload = gzip.compress(text.encode()) if compressed else text.encode()
+    filename = str(tmp_path / "temp_cdr_file.csv")
+    with Storage(payload) as storage, _facade(storage) as facade:
         cdrs: Any = facade.cdrs
-        path = cdrs.download_cdr_export(EXPORT_ID, tmp_path / "calls.csv.gz")
-        records = list(cdrs.parse_cdr_export(path))
-    assert path.read_bytes() == payload
-    assert [r.result for r in records] == ["answered", "failed"]
+        result = cdrs.download_cdr_export(EXPORT_ID, filename)
+        rows = cdrs.parse_cdr_export(result["filename"])
+    assert result == {"filename": filename}
+    assert Path(filename).read_text() == text, "the file holds the decompressed CSV"
+    assert files_in(tmp_path) == ["temp_cdr_file.csv"], "no temporary files are left"
+    assert isinstance(rows, list) and len(rows) == 2
+    first, second = rows
+    assert list(first) == [*COLUMNS.split(","), "carrier_note"], "keys are the file's own headers, in order"
+    assert (first["callerid"], first["destination"], first["total_cost"]) == ("12065550142", "15095550100", "0.0132")
+    assert first["start_time"] == "2024-03-01 17:02:11" and first["carrier_note"] == "hello"
+    assert (second["total_cost"], second["end_time"], second["call_fail_sip_code"]) == ("$0.0050", "", "486")
     assert "authorization" not in storage.downloads[0].headers
+
+
+def test_facade_parse_reads_a_still_compressed_file(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv.gz"
+    path.write_bytes(gzip.compress(csv_text().encode()))
+    with FlowroutenumbersandmessagingClient("a", "b") as facade:
+        cdrs: Any = facade.cdrs
+        rows = cdrs.parse_cdr_export(str(path))
+    assert [row["direction"] for row in rows] == ["outbound", "inbound"]
+
+
+def test_facade_download_streams_a_large_export(tmp_path: Path) -> None:
+    # 24 MB of CSV in well under 1 MB of gzip: reading it whole would show in the peak.
+    row = ROWS[0] + "\n"
+    repeat = 24 * 1024 * 1024 // len(row)
+    payload = gzip.compress((COLUMNS + "\n" + row * repeat).encode(), compresslevel=9)
+    assert len(payload) < 1024 * 1024
+    target = tmp_path / "big.csv"
+    with Storage(payload) as storage, _facade(storage) as facade:
+        cdrs: Any = facade.cdrs
+        tracemalloc.start()
+        try:
+            cdrs.download_cdr_export(EXPORT_ID, target)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert target.stat().st_size == len(COLUMNS) + 1 + len(row) * repeat
+    assert peak < 4 * 1024 * 1024, f"peak {peak} bytes while writing a 24 MB file"
+
+
+def test_facade_download_failures_leave_the_target_alone(tmp_path: Path) -> None:
+    target = tmp_path / "calls.csv"
+    target.write_text("previous run\n")
+    with Storage(b"", file_status=404) as storage, _facade(storage) as facade:
+        cdrs: Any = facade.cdrs
+        with pytest.raises(flowroute.NotFoundError) as info:
+            cdrs.download_cdr_export(EXPORT_ID, target)
+        assert info.value.context.response.status_code == 404
+    broken = gzip.compress(csv_text().encode())[:-20]
+    with Storage(broken) as storage, _facade(storage) as facade:
+        cdrs = facade.cdrs
+        with pytest.raises(flowroute.FlowrouteError, match="not a readable"):
+            cdrs.download_cdr_export(EXPORT_ID, target)
+    with Storage(b"", status="processing") as storage, _facade(storage) as facade:
+        cdrs = facade.cdrs
+        with pytest.raises(CdrExportNotReadyError):
+            cdrs.download_cdr_export(EXPORT_ID, target)
+        with pytest.raises(flowroute.InvalidParameterError, match="filename"):
+            cdrs.download_cdr_export(EXPORT_ID, tmp_path / "missing-dir" / "x.csv")
+        with pytest.raises(flowroute.InvalidParameterError, match="filename"):
+            cdrs.parse_cdr_export(tmp_path / "nothing-here.csv")
+    assert target.read_text() == "previous run\n"
+    assert files_in(tmp_path) == ["calls.csv"]
 
 
 # --- parse -----------------------------------------------------------------------------------

@@ -330,6 +330,22 @@ def test_facade_raises_the_same_exceptions() -> None:
         facade.numbers.list_phone_number_details(NUMBER)
 
 
+def test_errors_carry_the_call_as_context_without_credentials() -> None:
+    body = _error_body(422, "Unprocessable", "alias too long")
+    rec = Recorder([httpx.Response(422, content=body, headers={"X-Request-Id": "r-77"})])
+    with pytest.raises(UnprocessableEntityError) as info:
+        sync_client(rec, max_retries=0).numbers.list_phone_number_details(NUMBER)
+    context = info.value.context
+    assert context.response.raw_body == body.decode()
+    assert json.loads(context.response.raw_body)["errors"][0]["detail"] == "alias too long"
+    assert context.response.status_code == info.value.response_code == 422
+    assert context.response.headers["x-request-id"] == "r-77"
+    assert context.request.http_method == "GET"
+    assert context.request.query_url == f"{BASE_URL}/v2/numbers/{NUMBER}"
+    assert not hasattr(context.request, "headers")
+    assert SECRET not in repr(context) and "Basic " not in repr(context)
+
+
 def test_undecodable_compressed_body_is_a_connection_error() -> None:
     def gzip_lie(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip"))

@@ -467,17 +467,17 @@ NEW_OPS: dict[str, Op] = {
         None,
         "completed",
         returns=CdrExportPage,
-        check=_check_cdr_page_plain,
+        check=_check_cdr_page_wrapped,
         example=("/v2/cdrs/exports", "get", "200", None),
     ),
-    "list_cdr_exports wrapped": op(
+    "list_cdr_exports plain": op(
         "cdrs",
         "list_cdr_exports",
         2,
         returns=CdrExportPage,
-        check=_check_cdr_page_wrapped,
-        example=("/v2/cdrs/exports", "get", "200", "wrapped"),
-        headers={"Prefer": "example=wrapped"},
+        check=_check_cdr_page_plain,
+        example=("/v2/cdrs/exports", "get", "200", "plain"),
+        headers={"Prefer": "example=plain"},
     ),
     "list_cdrs": op(
         "cdrs",
@@ -486,7 +486,7 @@ NEW_OPS: dict[str, Op] = {
         0,
         "completed",
         returns=CdrExportPage,
-        check=_check_cdr_page_plain,
+        check=_check_cdr_page_wrapped,
         example=("/v2/cdrs/exports", "get", "200", None),
     ),
     "create_cdr_export": op(
@@ -653,8 +653,9 @@ async def test_new_iterators_async(prism_url: str) -> None:
     _check_iterated(found)
 
 
-def test_wrapped_cdr_list_items_are_unwrapped(prism_url: str) -> None:
-    http = httpx.Client(headers={"Prefer": "example=wrapped"})
+@pytest.mark.parametrize("example", ["wrapped", "plain"])
+def test_cdr_list_items_come_out_plain(prism_url: str, example: str) -> None:
+    http = httpx.Client(headers={"Prefer": f"example={example}"})
     with FlowrouteClient("access-key", "secret-key", base_url=prism_url, http_client=http) as client:
         (export,) = list(client.cdrs.iter_cdr_exports(page_size=5))
     http.close()

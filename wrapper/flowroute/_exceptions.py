@@ -30,6 +30,9 @@ __all__ = [
     "BadRequestError",
     "ErrorDetail",
     "FlowrouteError",
+    "HttpContext",
+    "HttpRequestView",
+    "HttpResponseView",
     "InvalidParameterError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -75,6 +78,31 @@ class ErrorDetail:
     id: str | None = None
 
 
+@dataclasses.dataclass(frozen=True)
+class HttpRequestView:
+    """The request behind an error, without its headers (they carry the credentials)."""
+
+    http_method: str
+    query_url: str
+
+
+@dataclasses.dataclass(frozen=True)
+class HttpResponseView:
+    """The server's answer: status, headers and the body as text."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    raw_body: str
+
+
+@dataclasses.dataclass(frozen=True)
+class HttpContext:
+    """``error.context``: the request and the response of a failed call."""
+
+    request: HttpRequestView
+    response: HttpResponseView
+
+
 class _HTTPContextError(FlowrouteError):
     """Shared by errors that happened while talking to the API."""
 
@@ -113,6 +141,20 @@ class _ResponseError(_HTTPContextError):
         self.body = body
         self.headers = dict(headers)
 
+    @property
+    def context(self) -> HttpContext:
+        """The call as ``context.request`` (``http_method``, ``query_url``) and
+        ``context.response`` (``status_code``, ``headers``, ``raw_body``)."""
+        return HttpContext(
+            request=HttpRequestView(http_method=self.method, query_url=self.url),
+            response=HttpResponseView(status_code=self.status_code, headers=self.headers, raw_body=self.body),
+        )
+
+    @property
+    def response_code(self) -> int:
+        """The HTTP status, also available as ``status_code``."""
+        return self.status_code
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
 
@@ -131,11 +173,6 @@ class APIStatusError(_ResponseError):
         super().__init__(message, **response)
         self.errors = errors
         self.retries = retries
-
-    @property
-    def response_code(self) -> int:
-        """The HTTP status under the old SDK's attribute name."""
-        return self.status_code
 
 
 class BadRequestError(APIStatusError):

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, cast
 
 import httpx
 
@@ -373,12 +373,22 @@ def _record(row: dict[str, str], line: int) -> CdrRecord:
     return CdrRecord(**known, extra=extra)
 
 
-def _open_text(path: Path) -> io.TextIOBase:
+def open_export_bytes(path: Path) -> BinaryIO:
+    """An export file's CSV bytes, decompressed on the fly when it is gzip.
+
+    Gzip is recognised by its magic bytes, not the file name.
+    """
     with path.open("rb") as probe:
         magic = probe.read(2)
     if magic == _GZIP_MAGIC:
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
-    return path.open("r", encoding="utf-8-sig", newline="")
+        # typeshed declares GzipFile a BufferedIOBase only; it has every BinaryIO method used here.
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def open_export_text(path: Path) -> io.TextIOWrapper:
+    """An export file's CSV text (UTF-8, a leading BOM dropped), ready for the csv module."""
+    return io.TextIOWrapper(open_export_bytes(path), encoding="utf-8-sig", newline="")
 
 
 def parse_cdr_export(path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
@@ -394,7 +404,7 @@ def parse_cdr_export(path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
 
 
 def _rows(source: Path) -> Iterator[CdrRecord]:
-    with _open_text(source) as text:
+    with open_export_text(source) as text:
         reader = csv.reader(text)
         header = next(reader, None)
         if header is None:

@@ -1,7 +1,9 @@
-"""Drop-in replacement for Flowroute's old ``flowroutenumbersandmessaging`` package.
+"""``flowroutenumbersandmessaging``: dict-based controllers over :class:`flowroute.FlowrouteClient`.
 
-A thin layer over :class:`flowroute.FlowrouteClient`: the same controllers and
-method names, answering with the JSON the server sent as plain dicts.
+Controllers and method names with positional parameters, answering with the JSON
+the server sent as plain dicts. Defaults for new clients live in
+``flowroutenumbersandmessaging.configuration.Configuration``. docs/MIGRATING.md
+compares it with Flowroute's own ``flowroutenumbersandmessaging`` package.
 """
 
 from .flowroutenumbersandmessaging_client import FlowroutenumbersandmessagingClient

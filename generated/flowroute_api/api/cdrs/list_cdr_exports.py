@@ -95,10 +95,12 @@ def sync_detailed(
 ) -> Response[CdrExportPage | ErrorBody]:
     """List CDR export jobs
 
-     Flowroute's page shows plain list items; the SDK README's live example
-    wraps each item in `{"data": …}`. Both are accepted. The `links` have been
-    seen pointing at an internal host (`http://cdr-api/…`): page with
-    `offset` rather than following them.
+     Each list item comes wrapped in its own `{"data": …}`: Flowroute's own CDR
+    demo reads `result['data'][0]['data']['id']`, and the live example in
+    Flowroute's Python SDK README has the same shape. Flowroute's API page
+    shows plain items, so both forms are accepted. The `links` have been seen
+    pointing at an internal host (`http://cdr-api/…`): page with `offset`
+    rather than following them.
 
     Args:
         status (CdrExportStatus | Unset):
@@ -135,10 +137,12 @@ def sync(
 ) -> CdrExportPage | ErrorBody | None:
     """List CDR export jobs
 
-     Flowroute's page shows plain list items; the SDK README's live example
-    wraps each item in `{"data": …}`. Both are accepted. The `links` have been
-    seen pointing at an internal host (`http://cdr-api/…`): page with
-    `offset` rather than following them.
+     Each list item comes wrapped in its own `{"data": …}`: Flowroute's own CDR
+    demo reads `result['data'][0]['data']['id']`, and the live example in
+    Flowroute's Python SDK README has the same shape. Flowroute's API page
+    shows plain items, so both forms are accepted. The `links` have been seen
+    pointing at an internal host (`http://cdr-api/…`): page with `offset`
+    rather than following them.
 
     Args:
         status (CdrExportStatus | Unset):
@@ -170,10 +174,12 @@ async def asyncio_detailed(
 ) -> Response[CdrExportPage | ErrorBody]:
     """List CDR export jobs
 
-     Flowroute's page shows plain list items; the SDK README's live example
-    wraps each item in `{"data": …}`. Both are accepted. The `links` have been
-    seen pointing at an internal host (`http://cdr-api/…`): page with
-    `offset` rather than following them.
+     Each list item comes wrapped in its own `{"data": …}`: Flowroute's own CDR
+    demo reads `result['data'][0]['data']['id']`, and the live example in
+    Flowroute's Python SDK README has the same shape. Flowroute's API page
+    shows plain items, so both forms are accepted. The `links` have been seen
+    pointing at an internal host (`http://cdr-api/…`): page with `offset`
+    rather than following them.
 
     Args:
         status (CdrExportStatus | Unset):
@@ -208,10 +214,12 @@ async def asyncio(
 ) -> CdrExportPage | ErrorBody | None:
     """List CDR export jobs
 
-     Flowroute's page shows plain list items; the SDK README's live example
-    wraps each item in `{"data": …}`. Both are accepted. The `links` have been
-    seen pointing at an internal host (`http://cdr-api/…`): page with
-    `offset` rather than following them.
+     Each list item comes wrapped in its own `{"data": …}`: Flowroute's own CDR
+    demo reads `result['data'][0]['data']['id']`, and the live example in
+    Flowroute's Python SDK README has the same shape. Flowroute's API page
+    shows plain items, so both forms are accepted. The `links` have been seen
+    pointing at an internal host (`http://cdr-api/…`): page with `offset`
+    rather than following them.
 
     Args:
         status (CdrExportStatus | Unset):

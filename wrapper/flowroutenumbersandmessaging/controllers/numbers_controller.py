@@ -1,0 +1,5 @@
+"""``NumbersController``: the class of ``client.numbers``."""
+
+from ..flowroutenumbersandmessaging_client import NumbersController
+
+__all__ = ["NumbersController"]

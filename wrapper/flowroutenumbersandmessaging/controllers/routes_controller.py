@@ -1,0 +1,5 @@
+"""``RoutesController``: the class of ``client.routes``."""
+
+from ..flowroutenumbersandmessaging_client import RoutesController
+
+__all__ = ["RoutesController"]
