@@ -111,7 +111,8 @@ class _LeaseKeeper:
         while not self._stop.wait(lease_ms / 3000):
             try:
                 if not store.renew(key, token, lease_ms):
-                    logger.warning("lost the lease on webhook event %s while its handler ran", key)
+                    if not self._stop.is_set():  # not merely racing the final complete()
+                        logger.warning("lost the lease on webhook event %s while its handler ran", key)
                     return
             except Exception:
                 logger.warning("could not renew the lease on webhook event %s", key, exc_info=True)
