@@ -336,6 +336,7 @@ def test_webhook_models_parse_the_documented_payloads() -> None:
     mms = InboundMmsWebhook.from_dict(_webhook_example("inbound_mms"))
     assert mms.data.attributes.body is None and mms.data.attributes.status == ""
     assert not isinstance(mms.data.relationships, Unset) and not isinstance(mms.data.relationships.media, Unset)
+    assert not isinstance(mms.included, Unset)  # optional in the spec: only essential fields are required
     assert [m.id for m in mms.data.relationships.media.data] == [media.id for media in mms.included]
     assert mms.included[0].attributes.file_size == 48211
     assert mms.included[0].attributes.mime_type == "image/jpeg"

@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     from .error_object import ErrorObject
     from .exchange_code import ExchangeCode
     from .exchange_code_page import ExchangeCodePage
+    from .inbound_message_attributes import InboundMessageAttributes
+    from .inbound_message_record import InboundMessageRecord
     from .inbound_message_webhook import InboundMessageWebhook
     from .inbound_mms_webhook import InboundMmsWebhook
     from .included_resource import IncludedResource
@@ -229,6 +231,8 @@ _MODULES = {
     "ErrorObject": ".error_object",
     "ExchangeCode": ".exchange_code",
     "ExchangeCodePage": ".exchange_code_page",
+    "InboundMessageAttributes": ".inbound_message_attributes",
+    "InboundMessageRecord": ".inbound_message_record",
     "InboundMessageWebhook": ".inbound_message_webhook",
     "InboundMmsWebhook": ".inbound_mms_webhook",
     "IncludedResource": ".included_resource",
@@ -399,6 +403,8 @@ __all__ = (
     "ErrorObject",
     "ExchangeCode",
     "ExchangeCodePage",
+    "InboundMessageAttributes",
+    "InboundMessageRecord",
     "InboundMessageWebhook",
     "InboundMmsWebhook",
     "IncludedResource",

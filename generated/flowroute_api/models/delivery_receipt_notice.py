@@ -36,7 +36,9 @@ class DeliveryReceiptNotice:
     """
     Attributes:
         type_ (Literal['delivery_receipt']):
-        id (str): Message detail record id, `mdr2-` followed by 32 lowercase hex digits (legacy v2 ids start `mdr1-`).
+        id (str): Opaque id of the resource the event is about: an MDR id (`mdr2-…`) for
+            messages and receipts. Not held to the MDR pattern, since captured
+            payloads show ids in other shapes.
         attributes (DeliveryReceiptNoticeAttributes):
         links (RelatedLinks | Unset):
     """

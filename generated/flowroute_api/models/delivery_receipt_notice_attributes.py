@@ -14,10 +14,10 @@ _DECLARED_KEYS = frozenset(
     {
         "level",
         "status",
+        "body",
         "status_code",
         "status_code_description",
         "timestamp",
-        "body",
     }
 )
 
@@ -28,18 +28,18 @@ class DeliveryReceiptNoticeAttributes:
     Attributes:
         level (int): 1 for Flowroute's hand-off, 2 for the carrier's report.
         status (str):
-        status_code (int | None | str): Documented as text for this webhook; an integer in MDRs; may be null.
-        status_code_description (str):
-        timestamp (datetime.datetime):
         body (None | str | Unset): The message text; empty or null for MMS.
+        status_code (int | None | str | Unset): Documented as text for this webhook; an integer in MDRs; may be null.
+        status_code_description (None | str | Unset):
+        timestamp (datetime.datetime | Unset):
     """
 
     level: int
     status: str
-    status_code: int | None | str
-    status_code_description: str
-    timestamp: datetime.datetime
     body: None | str | Unset = UNSET
+    status_code: int | None | str | Unset = UNSET
+    status_code_description: None | str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,18 +47,27 @@ class DeliveryReceiptNoticeAttributes:
 
         status = self.status
 
-        status_code: int | None | str
-        status_code = self.status_code
-
-        status_code_description = self.status_code_description
-
-        timestamp = self.timestamp.isoformat()
-
         body: None | str | Unset
         if isinstance(self.body, Unset):
             body = UNSET
         else:
             body = self.body
+
+        status_code: int | None | str | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = self.status_code
+
+        status_code_description: None | str | Unset
+        if isinstance(self.status_code_description, Unset):
+            status_code_description = UNSET
+        else:
+            status_code_description = self.status_code_description
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,13 +75,16 @@ class DeliveryReceiptNoticeAttributes:
             {
                 "level": level,
                 "status": status,
-                "status_code": status_code,
-                "status_code_description": status_code_description,
-                "timestamp": timestamp,
             }
         )
         if body is not UNSET:
             field_dict["body"] = body
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if status_code_description is not UNSET:
+            field_dict["status_code_description"] = status_code_description
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -89,7 +101,11 @@ class DeliveryReceiptNoticeAttributes:
         if not isinstance(status, str):
             raise TypeError(f"status: expected str, got {type(status).__name__}")
 
-        status_code = src_dict["status_code"]
+        body = src_dict.get("body", UNSET)
+        if not (isinstance(body, str) or body is None or isinstance(body, Unset)):
+            raise TypeError(f"body: expected str or null, got {type(body).__name__}")
+
+        status_code = src_dict.get("status_code", UNSET)
         if not (
             isinstance(status_code, str)
             or (
@@ -97,33 +113,39 @@ class DeliveryReceiptNoticeAttributes:
                 or (isinstance(status_code, int) and not isinstance(status_code, bool))
             )
             or status_code is None
+            or isinstance(status_code, Unset)
         ):
             raise TypeError(
                 f"status_code: expected str or int or null, got {type(status_code).__name__}"
             )
 
-        status_code_description = src_dict["status_code_description"]
-        if not isinstance(status_code_description, str):
+        status_code_description = src_dict.get("status_code_description", UNSET)
+        if not (
+            isinstance(status_code_description, str)
+            or status_code_description is None
+            or isinstance(status_code_description, Unset)
+        ):
             raise TypeError(
-                f"status_code_description: expected str, got {type(status_code_description).__name__}"
+                f"status_code_description: expected str or null, got {type(status_code_description).__name__}"
             )
 
-        timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
-
-        body = src_dict.get("body", UNSET)
-        if not (isinstance(body, str) or body is None or isinstance(body, Unset)):
-            raise TypeError(f"body: expected str or null, got {type(body).__name__}")
+        _timestamp = src_dict.get("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         delivery_receipt_notice_attributes = cls(
             level,
             status,
+            body,
             status_code,
             status_code_description,
             timestamp,
-            body,
         )
 
-        if len(src_dict) > 5 and not src_dict.keys() <= _DECLARED_KEYS:
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
             delivery_receipt_notice_attributes.additional_properties = {
                 key: value
                 for key, value in src_dict.items()

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import extras_on_first_use
 
 if TYPE_CHECKING:
-    from ..models.message_detail_record import MessageDetailRecord
+    from ..models.inbound_message_record import InboundMessageRecord
 
 
 T = TypeVar("T", bound="InboundMessageWebhook")
@@ -25,10 +25,10 @@ class InboundMessageWebhook:
     """What Flowroute POSTs for an inbound SMS.
 
     Attributes:
-        data (MessageDetailRecord):
+        data (InboundMessageRecord):
     """
 
-    data: MessageDetailRecord
+    data: InboundMessageRecord
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +48,7 @@ class InboundMessageWebhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        data = MessageDetailRecord.from_dict(src_dict["data"])
+        data = InboundMessageRecord.from_dict(src_dict["data"])
 
         inbound_message_webhook = cls(
             data,
@@ -83,4 +83,4 @@ class InboundMessageWebhook:
         __getattr__ = extras_on_first_use
 
 
-from ..models.message_detail_record import MessageDetailRecord  # noqa: E402
+from ..models.inbound_message_record import InboundMessageRecord  # noqa: E402

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extras_on_first_use
+from ..types import UNSET, Unset, extras_on_first_use
 
 if TYPE_CHECKING:
+    from ..models.inbound_message_record import InboundMessageRecord
     from ..models.media_resource import MediaResource
-    from ..models.message_detail_record import MessageDetailRecord
 
 
 T = TypeVar("T", bound="InboundMmsWebhook")
@@ -24,55 +24,62 @@ _DECLARED_KEYS = frozenset(
 
 @_attrs_define
 class InboundMmsWebhook:
-    """What Flowroute POSTs for an inbound MMS.
+    """What Flowroute POSTs for an inbound MMS. `included` carries the media; the
+    ids in `data.relationships.media` are not relied on to match them (a
+    captured payload's do not).
 
-    Attributes:
-        data (MessageDetailRecord):
-        included (list[MediaResource]):
+        Attributes:
+            data (InboundMessageRecord):
+            included (list[MediaResource] | Unset):
     """
 
-    data: MessageDetailRecord
-    included: list[MediaResource]
+    data: InboundMessageRecord
+    included: list[MediaResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
 
         data = self.data.to_dict()
 
-        included = []
-        for included_item_data in self.included:
-            included_item = included_item_data.to_dict()
-            included.append(included_item)
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "included": included,
             }
         )
+        if included is not UNSET:
+            field_dict["included"] = included
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
-        data = MessageDetailRecord.from_dict(src_dict["data"])
+        data = InboundMessageRecord.from_dict(src_dict["data"])
 
-        included = []
-        _included = src_dict["included"]
-        for included_item_data in _included:
-            included_item = MediaResource.from_dict(included_item_data)
+        _included = src_dict.get("included", UNSET)
+        included: list[MediaResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = MediaResource.from_dict(included_item_data)
 
-            included.append(included_item)
+                included.append(included_item)
 
         inbound_mms_webhook = cls(
             data,
             included,
         )
 
-        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
             inbound_mms_webhook.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
@@ -101,5 +108,5 @@ class InboundMmsWebhook:
         __getattr__ = extras_on_first_use
 
 
+from ..models.inbound_message_record import InboundMessageRecord  # noqa: E402
 from ..models.media_resource import MediaResource  # noqa: E402
-from ..models.message_detail_record import MessageDetailRecord  # noqa: E402

@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import extras_on_first_use
+from ..types import UNSET, Unset, extras_on_first_use
 
 T = TypeVar("T", bound="MediaAttributes")
 _DECLARED_KEYS = frozenset(
     {
+        "url",
         "file_name",
         "file_size",
         "mime_type",
-        "url",
     }
 )
 
@@ -23,69 +23,72 @@ _DECLARED_KEYS = frozenset(
 class MediaAttributes:
     """
     Attributes:
-        file_name (str):
-        file_size (int): Bytes.
-        mime_type (str):
         url (str): Temporary URL of the file (reported to expire after about 7 days).
+        file_name (str | Unset):
+        file_size (int | Unset): Bytes.
+        mime_type (str | Unset):
     """
 
-    file_name: str
-    file_size: int
-    mime_type: str
     url: str
+    file_name: str | Unset = UNSET
+    file_size: int | Unset = UNSET
+    mime_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
         file_name = self.file_name
 
         file_size = self.file_size
 
         mime_type = self.mime_type
 
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "file_name": file_name,
-                "file_size": file_size,
-                "mime_type": mime_type,
                 "url": url,
             }
         )
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        file_name = src_dict["file_name"]
-        if not isinstance(file_name, str):
+        url = src_dict["url"]
+        if not isinstance(url, str):
+            raise TypeError(f"url: expected str, got {type(url).__name__}")
+
+        file_name = src_dict.get("file_name", UNSET)
+        if not isinstance(file_name, Unset) and not isinstance(file_name, str):
             raise TypeError(f"file_name: expected str, got {type(file_name).__name__}")
 
-        file_size = src_dict["file_size"]
-        if not (
+        file_size = src_dict.get("file_size", UNSET)
+        if not isinstance(file_size, Unset) and not (
             type(file_size) is int
             or (isinstance(file_size, int) and not isinstance(file_size, bool))
         ):
             raise TypeError(f"file_size: expected int, got {type(file_size).__name__}")
 
-        mime_type = src_dict["mime_type"]
-        if not isinstance(mime_type, str):
+        mime_type = src_dict.get("mime_type", UNSET)
+        if not isinstance(mime_type, Unset) and not isinstance(mime_type, str):
             raise TypeError(f"mime_type: expected str, got {type(mime_type).__name__}")
 
-        url = src_dict["url"]
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected str, got {type(url).__name__}")
-
         media_attributes = cls(
+            url,
             file_name,
             file_size,
             mime_type,
-            url,
         )
 
-        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+        if len(src_dict) > 1 and not src_dict.keys() <= _DECLARED_KEYS:
             media_attributes.additional_properties = {
                 key: value
                 for key, value in src_dict.items()

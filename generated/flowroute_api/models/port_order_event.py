@@ -31,7 +31,9 @@ class PortOrderEvent:
 
         Attributes:
             type_ (str):
-            id (str):
+            id (str): Opaque id of the resource the event is about: an MDR id (`mdr2-…`) for
+                messages and receipts. Not held to the MDR pattern, since captured
+                payloads show ids in other shapes.
             attributes (PortOrderEventAttributes):
             timestamp (datetime.datetime | Unset):
     """

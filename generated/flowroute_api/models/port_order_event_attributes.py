@@ -12,11 +12,11 @@ from ..types import UNSET, Unset, extras_on_first_use
 T = TypeVar("T", bound="PortOrderEventAttributes")
 _DECLARED_KEYS = frozenset(
     {
-        "event_type",
-        "resource_type",
         "resource_id",
         "status",
         "type",
+        "event_type",
+        "resource_type",
         "message",
         "customer_id",
         "id",
@@ -32,13 +32,13 @@ _DECLARED_KEYS = frozenset(
 class PortOrderEventAttributes:
     """
     Attributes:
-        event_type (str): Seen `status_change`.
-        resource_type (str): Seen `portorders`.
-        resource_id (str): The port order id.
+        resource_id (int | str): The port order id; text in the documented example, a number is accepted too.
         status (str): Open set; seen `pending` (cancelled automatically after 45 days),
             `processing`, `submitted`, `accepted`, `rejected`, `review`, `completed`,
             `canceled`/`cancelled`, `abandoned`, `hard_canceled`.
         type_ (str | Unset): Seen `event`.
+        event_type (str | Unset): Seen `status_change`.
+        resource_type (str | Unset): Seen `portorders`.
         message (str | Unset):
         customer_id (str | Unset):
         id (str | Unset):
@@ -48,11 +48,11 @@ class PortOrderEventAttributes:
         version (str | Unset):
     """
 
-    event_type: str
-    resource_type: str
-    resource_id: str
+    resource_id: int | str
     status: str
     type_: str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
     message: str | Unset = UNSET
     customer_id: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -63,15 +63,16 @@ class PortOrderEventAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type = self.event_type
-
-        resource_type = self.resource_type
-
+        resource_id: int | str
         resource_id = self.resource_id
 
         status = self.status
 
         type_ = self.type_
+
+        event_type = self.event_type
+
+        resource_type = self.resource_type
 
         message = self.message
 
@@ -99,14 +100,16 @@ class PortOrderEventAttributes:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "event_type": event_type,
-                "resource_type": resource_type,
                 "resource_id": resource_id,
                 "status": status,
             }
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
         if message is not UNSET:
             field_dict["message"] = message
         if customer_id is not UNSET:
@@ -126,22 +129,16 @@ class PortOrderEventAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        event_type = src_dict["event_type"]
-        if not isinstance(event_type, str):
-            raise TypeError(
-                f"event_type: expected str, got {type(event_type).__name__}"
-            )
-
-        resource_type = src_dict["resource_type"]
-        if not isinstance(resource_type, str):
-            raise TypeError(
-                f"resource_type: expected str, got {type(resource_type).__name__}"
-            )
-
         resource_id = src_dict["resource_id"]
-        if not isinstance(resource_id, str):
+        if not (
+            isinstance(resource_id, str)
+            or (
+                type(resource_id) is int
+                or (isinstance(resource_id, int) and not isinstance(resource_id, bool))
+            )
+        ):
             raise TypeError(
-                f"resource_id: expected str, got {type(resource_id).__name__}"
+                f"resource_id: expected str or int, got {type(resource_id).__name__}"
             )
 
         status = src_dict["status"]
@@ -151,6 +148,18 @@ class PortOrderEventAttributes:
         type_ = src_dict.get("type", UNSET)
         if not isinstance(type_, Unset) and not isinstance(type_, str):
             raise TypeError(f"type: expected str, got {type(type_).__name__}")
+
+        event_type = src_dict.get("event_type", UNSET)
+        if not isinstance(event_type, Unset) and not isinstance(event_type, str):
+            raise TypeError(
+                f"event_type: expected str, got {type(event_type).__name__}"
+            )
+
+        resource_type = src_dict.get("resource_type", UNSET)
+        if not isinstance(resource_type, Unset) and not isinstance(resource_type, str):
+            raise TypeError(
+                f"resource_type: expected str, got {type(resource_type).__name__}"
+            )
 
         message = src_dict.get("message", UNSET)
         if not isinstance(message, Unset) and not isinstance(message, str):
@@ -195,11 +204,11 @@ class PortOrderEventAttributes:
             raise TypeError(f"version: expected str, got {type(version).__name__}")
 
         port_order_event_attributes = cls(
-            event_type,
-            resource_type,
             resource_id,
             status,
             type_,
+            event_type,
+            resource_type,
             message,
             customer_id,
             id,
@@ -209,7 +218,7 @@ class PortOrderEventAttributes:
             version,
         )
 
-        if len(src_dict) > 4 and not src_dict.keys() <= _DECLARED_KEYS:
+        if len(src_dict) > 2 and not src_dict.keys() <= _DECLARED_KEYS:
             port_order_event_attributes.additional_properties = {
                 key: value
                 for key, value in src_dict.items()
