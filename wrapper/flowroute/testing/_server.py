@@ -79,7 +79,7 @@ class FakeServer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> FakeServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="flowroute-fake", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="flowroute-fake", daemon=True)
         self._thread.start()
         return self
 
