@@ -13,7 +13,8 @@ pytest users get the ``flowroute_fake``, ``flowroute_client`` and
 """
 
 from ._fake import FakeFlowroute, Inbound, RecordedCall
+from ._server import FakeServer
 from ._validation import SchemaError
 from ._webhooks import Delivery
 
-__all__ = ["Delivery", "FakeFlowroute", "Inbound", "RecordedCall", "SchemaError"]
+__all__ = ["Delivery", "FakeFlowroute", "FakeServer", "Inbound", "RecordedCall", "SchemaError"]

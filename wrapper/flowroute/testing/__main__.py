@@ -22,8 +22,17 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--secret-key", default="fake-secret-key")
     serve.add_argument("--seed", type=int, default=0)
     serve.add_argument("--rate-limits", action="store_true", help="answer 429 above Flowroute's documented limits")
+    serve.add_argument(
+        "--validate-responses", action="store_true", help="answer 500 if the fake's own answer breaks the spec"
+    )
     args = parser.parse_args(argv)
-    fake = FakeFlowroute(args.access_key, args.secret_key, seed=args.seed, rate_limits=args.rate_limits)
+    fake = FakeFlowroute(
+        args.access_key,
+        args.secret_key,
+        seed=args.seed,
+        rate_limits=args.rate_limits,
+        validate_responses=args.validate_responses,
+    )
     server = FakeServer(fake, host=args.host, port=args.port)
     print(
         f"Fake Flowroute API listening on {server.url} (POST {server.url}/_fake/reset for a fresh account)", flush=True

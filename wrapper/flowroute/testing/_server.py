@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from ._fake import ConnectionReset, ConnectionTimeout
+from ._fake import Answer, ConnectionReset, ConnectionTimeout
 
 if TYPE_CHECKING:
     from ._fake import FakeFlowroute
@@ -37,6 +37,9 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(fake.timeout_seconds)
             self.close_connection = True
             return
+        except AssertionError as exc:
+            # validate_responses caught the fake answering off-spec: say so rather than drop the line.
+            answer = Answer(500, {"Content-Type": "text/plain"}, str(exc).encode())
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
@@ -79,7 +82,9 @@ class FakeServer:
         self._thread: threading.Thread | None = None
 
     def start(self) -> FakeServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="flowroute-fake", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="flowroute-fake", daemon=True
+        )
         self._thread.start()
         return self
 
