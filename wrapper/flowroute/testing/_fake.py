@@ -86,6 +86,11 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
     (numbers, routes, E911, CNAM, messages, callbacks, port orders, CDR exports)
     change the fake's account; every other operation answers with the spec's
     example. ``seed`` fixes the purchasable inventory and generated ids.
+
+    ``validate_responses=True`` checks each answer and webhook the fake makes
+    against the spec (``SchemaError`` when one is off). ``rate_limits=True``
+    answers 429 above Flowroute's documented 5 SMS and 1 MMS a second. ``spec``
+    serves another OpenAPI document (a dict) instead of the packaged one.
     """
 
     def __init__(
@@ -99,6 +104,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         rate_limits: bool = False,
         base_url: str = DEFAULT_BASE_URL,
         clock: Callable[[], datetime] = utc_now,
+        spec: Mapping[str, Any] | None = None,
     ) -> None:
         self.access_key = access_key
         self._secret_key = secret_key
@@ -108,7 +114,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.rate_limits = rate_limits
         self.base_url = base_url.rstrip("/")
         self.timeout_seconds = 30.0
-        self.spec = _spec()
+        self.spec = _spec() if spec is None else Spec(dict(spec))
         self._validators = Validators(self.spec)
         self._clock = clock
         self._lock = threading.RLock()
