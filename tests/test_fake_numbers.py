@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from datetime import date, timedelta
+
 import httpx
 import pytest
-from flowroute import FlowrouteClient, NotFoundError, PermissionDeniedError, UnprocessableEntityError
+from flowroute import (
+    FlowrouteClient,
+    InvalidParameterError,
+    NotFoundError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+)
 from flowroute.testing import FakeFlowroute
 
 pytestmark = pytest.mark.flowroute_fake(validate_responses=True)
@@ -179,3 +189,43 @@ def test_raw_http_gets_the_same_state(flowroute_fake: FakeFlowroute) -> None:
         body = http.get(f"/v2/numbers/{number}").json()
     assert body["data"]["id"] == number
     assert body["links"]["self"] == f"https://api.flowroute.com/v2/numbers/{number}"
+
+
+def test_concurrent_purchases_of_one_number_sell_it_once(flowroute_fake: FakeFlowroute) -> None:
+    number = next(iter(flowroute_fake.state.inventory))
+    statuses: list[int] = []
+    barrier = threading.Barrier(16)
+
+    def buy() -> None:
+        with flowroute_fake.http_client(auth=("fake-access-key", "fake-secret-key")) as http:
+            barrier.wait()
+            statuses.append(http.post(f"/v2/numbers/{number}").status_code)
+
+    threads = [threading.Thread(target=buy) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [201] + [422] * 15
+    assert list(flowroute_fake.state.numbers) == [number]
+
+
+async def test_concurrent_async_sends_each_get_their_own_record(flowroute_fake: FakeFlowroute) -> None:
+    sender = flowroute_fake.own_number()
+    async with flowroute_fake.async_client() as client:
+        sent = await asyncio.gather(
+            *(client.messages.send(to="16175550199", from_=sender, body=str(i)) for i in range(50))
+        )
+        found = await client.messages.look_up_a_set_of_messages(date.today() - timedelta(days=1), limit=100)
+    assert len({s.data.id for s in sent}) == 50
+    assert sorted(str(m.attributes.body) for m in found.data) == sorted(str(i) for i in range(50))
+
+
+def test_helpers_refuse_what_the_account_lacks(flowroute_fake: FakeFlowroute) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        flowroute_fake.receive_sms(to="12065550100", from_="13125550177", body="hi")
+    assert info.value.parameter == "to"
+    with pytest.raises(InvalidParameterError):
+        flowroute_fake.own_number("19995550100")
+    with pytest.raises(InvalidParameterError):
+        flowroute_fake.approve_cnam("1")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import dataclasses
 import json
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -19,7 +20,7 @@ from .._exceptions import InvalidParameterError
 from . import _cdrs, _cnams, _e911s, _messages, _numbers, _porting
 from ._errors import ApiError
 from ._faults import MMS_PER_SECOND, SMS_PER_SECOND, Fault, Faults, RateLimiter
-from ._ops import HANDLERS, Reply, Request
+from ._ops import HANDLERS, Reply, Request, attributes_of
 from ._spec import Operation, Spec
 from ._state import State, utc_now
 from ._validation import Validators, coerce
@@ -265,7 +266,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _rate_limit(self, op: Operation, body: Any) -> None:
         if not self.rate_limits or op.id != "send_a_message":
             return
-        attrs = Request(op, {}, {}, [], body, "", "").attributes()
+        attrs = attributes_of(body)
         is_mms = bool(attrs.get("media_urls")) or attrs.get("is_mms") is True
         bucket, per_second = ("mms", MMS_PER_SECOND) if is_mms else ("sms", SMS_PER_SECOND)
         if not self.limiter.allow(self.access_key, bucket, per_second):
@@ -377,18 +378,17 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def own_number(self, number: str | None = None) -> str:
         """Put a number from the inventory on the account without a request (the first one by default)."""
-        with self._lock:
-            chosen = number or next(iter(self.state.inventory))
-            req = self._internal_request("purchase_a_phone_number", {"id": chosen})
-            _numbers.purchase(self.state, req)
-            return chosen.lstrip("+")
+        with self._lock, _refused("number"):
+            chosen = (number or next(iter(self.state.inventory))).lstrip("+")
+            _numbers.purchase(self.state, self._internal_request("purchase_a_phone_number", {"id": chosen}))
+            return chosen
 
     def _internal_request(self, operation_id: str, path: dict[str, str]) -> Request:
         return Request(self.spec.operations[operation_id], path, {}, [], None, self.base_url, "")
 
     def receive_sms(self, *, to: str, from_: str, body: str) -> Inbound:
         """An SMS arrives for account number ``to``; it is POSTed to the number's or account's sms_callback."""
-        with self._lock:
+        with self._lock, _refused("to"):
             resource, delivery = _messages.inbound(self.state, self.base_url, to=to, from_=from_, body=body, media=[])
         return Inbound(resource["id"], delivery)
 
@@ -397,7 +397,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> Inbound:
         """An MMS arrives for ``to``; its media are listed in ``included`` as Flowroute sends them."""
         media = [{"url": url, "mime_type": mime_type, "file_name": url.rsplit("/", 1)[-1]} for url in media_urls]
-        with self._lock:
+        with self._lock, _refused("to"):
             resource, delivery = _messages.inbound(
                 self.state, self.base_url, to=to, from_=from_, body=body, media=media
             )
@@ -430,16 +430,17 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self.webhooks.retry_failed()
 
     def approve_cnam(self, cnam_id: str) -> None:
-        with self._lock:
+        """Approve a pending CNAM record, as Flowroute's review would."""
+        with self._lock, _refused("cnam_id"):
             _cnams.set_approval(self.state, str(cnam_id), approved=True, reason=None)
 
     def reject_cnam(self, cnam_id: str, reason: str = "Rejected") -> None:
-        with self._lock:
+        with self._lock, _refused("cnam_id"):
             _cnams.set_approval(self.state, str(cnam_id), approved=False, reason=reason)
 
     def complete_cdr_export(self, export_id: str) -> None:
         """Finish a CDR export now rather than on its next status read."""
-        with self._lock:
+        with self._lock, _refused("export_id"):
             _cdrs.complete(self.state, str(export_id), self.base_url)
 
     def set_port_order_status(self, order_id: str, status: str) -> Delivery | None:
@@ -447,7 +448,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
         With ``port_order_webhook_url`` set, the status change is POSTed there.
         """
-        with self._lock:
+        with self._lock, _refused("order_id"):
             _porting.set_status(self.state, str(order_id), status)
             url = self.port_order_webhook_url
             if url is None:
@@ -476,6 +477,15 @@ def _port_event(state: State, order_id: str, url: str) -> dict[str, Any]:
         "version": "1.0",
     }
     return {"data": {"type": "po_status_change", "id": event_id, "timestamp": now, "attributes": attributes}}
+
+
+@contextlib.contextmanager
+def _refused(parameter: str) -> Iterator[None]:
+    """A test helper given something the account lacks raises InvalidParameterError, not an HTTP error."""
+    try:
+        yield
+    except ApiError as error:
+        raise InvalidParameterError(parameter, error.detail, "a value that exists on the fake's account") from None
 
 
 def _prefer(header: str) -> dict[str, str]:

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ._state import State
 
 
+def attributes_of(body: Any) -> dict[str, Any]:
+    """A body's attributes, whether sent flat or as a JSON:API ``data`` envelope."""
+    found = body if isinstance(body, dict) else {}
+    data = found.get("data")
+    if isinstance(data, dict):
+        attributes = data.get("attributes", {})
+        return attributes if isinstance(attributes, dict) else {}
+    return found
+
+
 @dataclasses.dataclass
 class Request:
     op: Operation
@@ -23,13 +33,7 @@ class Request:
     url_path: str
 
     def attributes(self) -> dict[str, Any]:
-        """The body's attributes, whether sent flat or as a JSON:API ``data`` envelope."""
-        body = self.body if isinstance(self.body, dict) else {}
-        data = body.get("data")
-        if isinstance(data, dict):
-            attributes = data.get("attributes", {})
-            return attributes if isinstance(attributes, dict) else {}
-        return body
+        return attributes_of(self.body)
 
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}"
