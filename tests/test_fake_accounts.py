@@ -188,3 +188,43 @@ def test_a_cdr_export_can_be_finished_on_demand(
     assert flowroute_client.cdrs.get_cdr_export_status(started.id).data.attributes.status == "completed"
     with pytest.raises(NotFoundError):
         flowroute_client.cdrs.get_cdr_export_status("999999")
+
+
+def test_port_order_groups_and_presets(flowroute_client: FlowrouteClient) -> None:
+    route = flowroute_client.routes.create_route(alias="pbx", route_type="host", value="pbx.example.test").data.id
+    order = flowroute_client.porting.create_port_order(["+15095550100"], "Okafor LLC", "Example Telecom").data
+    group = str(order.attributes.group_id)
+    added = flowroute_client.porting.add_numbers_to_port_order_group(group, ["+15095550103"])
+    assert added.to_dict()["data"]["attributes"] == {
+        "group_id": group,
+        "numbers": ["+15095550103"],
+        "status": "pending",
+    }
+    in_group = flowroute_client.porting.list_port_orders(status="pending").data.attributes.orders.data
+    assert [o.attributes.group_id for o in in_group] == [group, group]
+    flowroute_client.porting.update_port_order(order.id, presets={"primary_route_id": route, "failover_route_id": "0"})
+    removed = flowroute_client.porting.remove_port_order_preset(order.id, "primary_route_id")
+    presets = removed.to_dict()["data"]["attributes"]["presets"]
+    assert (presets["primary_route_id"], presets["failover_route_id"]) == (None, "0")
+    with pytest.raises(NotFoundError):
+        flowroute_client.porting.add_numbers_to_port_order_group("424242", ["+15095550104"])
+
+
+def test_port_order_details_change_only_while_pending_or_rejected(
+    flowroute_fake: FakeFlowroute, flowroute_client: FlowrouteClient
+) -> None:
+    order = flowroute_client.porting.create_port_order(["+15095550100"], "Okafor LLC", "Example Telecom").data.id
+    renamed = flowroute_client.porting.update_port_order(order, billing_name="Okafor Co", city="Tacoma")
+    assert renamed.data.attributes.billing_name == "Okafor Co"
+    flowroute_fake.set_port_order_status(order, "submitted")
+    with pytest.raises(UnprocessableEntityError):
+        flowroute_client.porting.update_port_order(order, billing_name="Too Late LLC")
+    # the alias may still change
+    assert flowroute_client.porting.update_port_order(order, alias="HQ").data.attributes.alias == "HQ"
+    flowroute_fake.set_port_order_status(order, "rejected")
+    flowroute_client.porting.update_port_order(order, billing_name="Fixed LLC")
+
+
+def test_non_us_numbers_cannot_be_ordered_for_porting(flowroute_client: FlowrouteClient) -> None:
+    with pytest.raises(UnprocessableEntityError):
+        flowroute_client.porting.create_port_order(["+14165550177"], "Okafor LLC", "Example Telecom")

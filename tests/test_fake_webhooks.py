@@ -189,3 +189,13 @@ def test_port_order_status_changes_are_posted(flowroute_fake: FakeFlowroute, rec
     (event,) = receiver.payloads("/port")
     assert event["data"]["attributes"]["resource_id"] == order.data.id
     assert event["data"]["attributes"]["status"] == "submitted"
+
+
+def test_a_number_dlr_callback_wins_over_the_account_one(
+    flowroute_fake: FakeFlowroute, flowroute_client: FlowrouteClient, receiver: Receiver
+) -> None:
+    number = flowroute_fake.own_number()
+    flowroute_client.messages.set_account_level_dlr_callback(f"{receiver.url}/account")
+    flowroute_client.messages.set_did_level_dlr_callback(number, f"{receiver.url}/number")
+    flowroute_client.messages.send(to="16175550199", from_=number, body="hi")
+    assert [p for p, _ in receiver.received] == ["/number", "/number"]
