@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import dataclasses
 import json
@@ -21,9 +19,10 @@ from . import _cdrs, _cnams, _e911s, _messages, _numbers, _porting
 from ._errors import ApiError
 from ._faults import MMS_PER_SECOND, SMS_PER_SECOND, Fault, Faults, RateLimiter
 from ._ops import HANDLERS, Reply, Request, attributes_of
+from ._parsing import RequestReader, check_basic_auth, preferred_example
 from ._spec import Operation, Spec
 from ._state import State, utc_now
-from ._validation import Validators, coerce
+from ._validation import Validators
 from ._webhooks import Delivery, Webhooks
 
 if TYPE_CHECKING:
@@ -117,6 +116,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.timeout_seconds = 30.0
         self.spec = _spec() if spec is None else Spec(dict(spec))
         self._validators = Validators(self.spec)
+        self._reader = RequestReader(self.spec, self._validators)
         self._clock = clock
         self._lock = threading.RLock()
         self.faults = Faults()
@@ -199,19 +199,19 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
             op: Operation | None = None
             parsed: Any = None
             try:
-                op, path_params = self.spec.route(method.upper(), path, self._path_fits)
+                op, path_params = self.spec.route(method.upper(), path, self._reader.path_fits)
                 fault = self.faults.take(op.id)
                 if fault is not None:
                     answer = self._fault(fault)
                     self._record(op, method, path, query, body, answer.status)
                     return answer
-                self._authenticate(headers)
-                parsed = self._body(op, body)
+                check_basic_auth(headers, self.access_key, self._secret_key)
+                parsed = self._reader.body(op, body)
                 self._rate_limit(op, parsed)
                 req = Request(
                     op=op,
-                    path=self._path_params(op, path_params),
-                    query=self._query(op, query),
+                    path=self._reader.path_params(op, path_params),
+                    query=self._reader.query(op, query),
                     raw_query=parse_qsl(query, keep_blank_values=True),
                     body=parsed,
                     base_url=base_url,
@@ -231,7 +231,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.calls.append(RecordedCall(op.id if op else None, method.upper(), path, query, body, status))
 
     def _dispatch(self, req: Request, headers: Mapping[str, str]) -> Reply:
-        prefer = _prefer(headers.get("prefer", ""))
+        prefer = preferred_example(headers.get("prefer", ""))
         if prefer:
             status, body = self.spec.example(req.op, prefer.get("code"), prefer.get("example"))
             return Reply(status, body)
@@ -254,15 +254,6 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         title = {429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable"}.get(fault.status)
         return self._encode(Reply(fault.status, ApiError(fault.status, title, "Injected by fail_next.").body()))
 
-    def _authenticate(self, headers: Mapping[str, str]) -> None:
-        scheme, _, token = headers.get("authorization", "").partition(" ")
-        try:
-            user, _, password = base64.b64decode(token, validate=True).decode().partition(":")
-        except (binascii.Error, UnicodeDecodeError):
-            user = password = ""
-        if scheme.lower() != "basic" or (user, password) != (self.access_key, self._secret_key):
-            raise ApiError(401, "Unauthorized", "Authentication failed.")
-
     def _rate_limit(self, op: Operation, body: Any) -> None:
         if not self.rate_limits or op.id != "send_a_message":
             return
@@ -271,50 +262,6 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         bucket, per_second = ("mms", MMS_PER_SECOND) if is_mms else ("sms", SMS_PER_SECOND)
         if not self.limiter.allow(self.access_key, bucket, per_second):
             raise ApiError(429, "Too Many Requests", f"More than {per_second} {bucket.upper()} requests a second.")
-
-    def _path_fits(self, op: Operation, values: dict[str, str]) -> bool:
-        for param in op.parameters:
-            if param.location == "path" and param.name in values:
-                value = coerce(self.spec, param.schema, [values[param.name]], param.name)
-                if self._validators.problem(param.pointer, value) is not None:
-                    return False
-        return True
-
-    def _path_params(self, op: Operation, values: dict[str, str]) -> dict[str, str]:
-        if not self._path_fits(op, values):
-            raise ApiError(404, None, "Could not find that resource on your account.")
-        return values
-
-    def _query(self, op: Operation, query: str) -> dict[str, Any]:
-        raw: dict[str, list[str]] = {}
-        for key, value in parse_qsl(query, keep_blank_values=True):
-            raw.setdefault(key, []).append(value)
-        found: dict[str, Any] = {}
-        for param in op.parameters:
-            if param.location != "query":
-                continue
-            if param.name not in raw:
-                if param.required:
-                    raise ApiError(422, "Unprocessable Entity", f"Missing required parameter {param.name}.")
-                continue
-            value = coerce(self.spec, param.schema, raw[param.name], param.name)
-            self._validators.check_request(param.pointer, value, f"parameter {param.name}")
-            found[param.name] = value
-        return found
-
-    def _body(self, op: Operation, body: bytes) -> Any:
-        if op.body_pointer is None:
-            return None
-        if not body.strip():
-            if op.body_required:
-                raise ApiError(422, "Unprocessable Entity", "A request body is required.")
-            return None
-        try:
-            parsed = json.loads(body)
-        except ValueError:
-            raise ApiError(422, "Unprocessable Entity", "The request body is not valid JSON.") from None
-        self._validators.check_request(op.body_pointer, parsed, "request body")
-        return parsed
 
     def _check_response(self, op: Operation, reply: Reply) -> None:
         pointer = self.spec.response_schema_pointer(op, reply.status)
@@ -453,30 +400,12 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
             url = self.port_order_webhook_url
             if url is None:
                 return None
-            return self.webhooks.send("port_order_status_change", url, _port_event(self.state, str(order_id), url))
+            return self.webhooks.send(
+                "port_order_status_change", url, _porting.port_event(self.state, str(order_id), url)
+            )
 
     def close(self) -> None:
         self.webhooks.close()
-
-
-def _port_event(state: State, order_id: str, url: str) -> dict[str, Any]:
-    order = state.port_orders[order_id]
-    event_id = f"{state.rng.getrandbits(128):032x}"
-    now = state.now().isoformat()
-    attributes = {
-        "type": "event",
-        "event_type": "status_change",
-        "resource_type": "portorders",
-        "resource_id": order_id,
-        "status": order["status"],
-        "message": f"Port Order #{order_id} is now {order['status']}.",
-        "id": event_id,
-        "at": now,
-        "timestamp": now,
-        "url_override": url,
-        "version": "1.0",
-    }
-    return {"data": {"type": "po_status_change", "id": event_id, "timestamp": now, "attributes": attributes}}
 
 
 @contextlib.contextmanager
@@ -486,13 +415,3 @@ def _refused(parameter: str) -> Iterator[None]:
         yield
     except ApiError as error:
         raise InvalidParameterError(parameter, error.detail, "a value that exists on the fake's account") from None
-
-
-def _prefer(header: str) -> dict[str, str]:
-    """Prism's ``Prefer: code=207, example=bulk``: answer with that documented example."""
-    found = {}
-    for part in header.replace(";", ",").split(","):
-        key, _, value = part.strip().partition("=")
-        if key in ("code", "example") and value:
-            found[key] = value
-    return found

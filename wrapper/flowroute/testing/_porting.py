@@ -188,3 +188,23 @@ def set_status(state: State, order_id: str, status: str) -> dict[str, Any]:
                 e911_id=presets.get("e911_id"),
             )
     return order
+
+
+def port_event(state: State, order_id: str, url: str) -> dict[str, Any]:
+    order = state.port_orders[order_id]
+    event_id = f"{state.rng.getrandbits(128):032x}"
+    now = state.now().isoformat()
+    attributes = {
+        "type": "event",
+        "event_type": "status_change",
+        "resource_type": "portorders",
+        "resource_id": order_id,
+        "status": order["status"],
+        "message": f"Port Order #{order_id} is now {order['status']}.",
+        "id": event_id,
+        "at": now,
+        "timestamp": now,
+        "url_override": url,
+        "version": "1.0",
+    }
+    return {"data": {"type": "po_status_change", "id": event_id, "timestamp": now, "attributes": attributes}}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ApiError, invalid
+from ._errors import invalid
 
 if TYPE_CHECKING:
     from ._spec import Spec
@@ -59,26 +59,3 @@ class Validators:
         problem = self.problem(pointer, value)
         if problem is not None:
             raise SchemaError(f"{what} does not match the spec: {problem}")
-
-
-def coerce(spec: Spec, schema: dict[str, Any], raw: list[str], name: str) -> Any:
-    """A query or path value as the JSON type its schema names (query strings are all text)."""
-    resolved = spec.resolve(schema)
-    kind = resolved.get("type")
-    if kind == "array":
-        items = spec.resolve(resolved.get("items", {}))
-        values = [v for part in raw for v in part.split(",")] if len(raw) == 1 else raw
-        return [coerce(spec, items, [v], name) for v in values]
-    text = raw[-1]
-    try:
-        if kind == "integer":
-            return int(text)
-        if kind == "number":
-            return float(text)
-    except ValueError:
-        raise ApiError(422, "Unprocessable Entity", f"Invalid {name}: {text!r} is not a {kind}") from None
-    if kind == "boolean":
-        if text.lower() not in ("true", "false"):
-            raise ApiError(422, "Unprocessable Entity", f"Invalid {name}: {text!r} is not true or false")
-        return text.lower() == "true"
-    return text
