@@ -157,3 +157,8 @@ def test_the_plugin_fixtures_work_in_a_users_suite(tmp_path: Path) -> None:
 def test_the_raw_transport_is_an_httpx_transport() -> None:
     fake = FakeFlowroute()
     assert isinstance(fake, httpx.BaseTransport) and isinstance(fake, httpx.AsyncBaseTransport)
+
+
+def test_the_secret_key_stays_out_of_reprs() -> None:
+    fake = FakeFlowroute("the-access-key", "the-secret-key")
+    assert "the-secret-key" not in repr(fake) + repr(fake.client()) + repr(fake.async_client())
