@@ -199,3 +199,39 @@ def test_a_number_dlr_callback_wins_over_the_account_one(
     flowroute_client.messages.set_did_level_dlr_callback(number, f"{receiver.url}/number")
     flowroute_client.messages.send(to="16175550199", from_=number, body="hi")
     assert [p for p, _ in receiver.received] == ["/number", "/number"]
+
+
+def test_a_receiver_may_call_the_fake_back_while_handling_a_webhook(flowroute_fake: FakeFlowroute) -> None:
+    """Receipts go out after the fake lets go of its lock, so a handler reading the MDR does not deadlock."""
+    looked_up: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            with flowroute_fake.client() as client:
+                mdr = client.messages.look_up_a_message_detail_record(body["data"]["id"])
+            looked_up.append(str(mdr.data.attributes.body))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    try:
+        flowroute_fake.webhooks.timeout = 2.0
+        number = flowroute_fake.own_number()
+        with flowroute_fake.client() as client:
+            client.messages.send(
+                to="16175550199",
+                from_=number,
+                body="read me back",
+                dlr_callback=f"http://127.0.0.1:{server.server_address[1]}/",
+            )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert looked_up == ["read me back", "read me back"]
+    assert [d.attempts for d in flowroute_fake.deliveries] == [[200], [200]]

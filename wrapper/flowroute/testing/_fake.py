@@ -193,6 +193,15 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self, method: str, base_url: str, path: str, query: str, headers: Mapping[str, str], body: bytes
     ) -> Answer:
         """Answer one request; the HTTP server and the transports both come here."""
+        try:
+            return self._respond(method, base_url, path, query, headers, body)
+        finally:
+            # Webhooks the request caused (receipts) go out once the lock is free.
+            self.webhooks.release()
+
+    def _respond(
+        self, method: str, base_url: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> Answer:
         with self._lock:
             if path.startswith("/_fake/"):
                 return self._control(method, path)
@@ -337,6 +346,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """An SMS arrives for account number ``to``; it is POSTed to the number's or account's sms_callback."""
         with self._lock, _refused("to"):
             resource, delivery = _messages.inbound(self.state, self.base_url, to=to, from_=from_, body=body, media=[])
+        self.webhooks.release()
         return Inbound(resource["id"], delivery)
 
     def receive_mms(
@@ -348,6 +358,7 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
             resource, delivery = _messages.inbound(
                 self.state, self.base_url, to=to, from_=from_, body=body, media=media
             )
+        self.webhooks.release()
         return Inbound(resource["id"], delivery)
 
     @property
@@ -400,9 +411,11 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
             url = self.port_order_webhook_url
             if url is None:
                 return None
-            return self.webhooks.send(
+            delivery = self.webhooks.send(
                 "port_order_status_change", url, _porting.port_event(self.state, str(order_id), url)
             )
+        self.webhooks.release()
+        return delivery
 
     def close(self) -> None:
         self.webhooks.close()

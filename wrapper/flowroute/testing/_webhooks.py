@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -32,32 +33,51 @@ class Delivery:
 
 
 class Webhooks:
-    """Sends webhooks with httpx, now or (``defer=True``) when ``flush()`` is called."""
+    """Webhooks queued while the fake holds its lock, and POSTed with httpx once it lets go.
+
+    Sending after the lock is released lets a receiver call the fake back (say, to read
+    the message a receipt is about) without deadlock. With ``defer`` set they wait for
+    ``flush()`` instead.
+    """
 
     def __init__(self, check: Callable[[str, dict[str, Any]], None] | None = None) -> None:
         self.log: list[Delivery] = []
         self.defer = False
         self.timeout = 5.0
         self._pending: list[Delivery] = []
+        self._pending_lock = threading.Lock()
         self._check = check
         self._http: httpx.Client | None = None
 
     def send(self, kind: str, url: str, payload: dict[str, Any]) -> Delivery:
+        """Queue a webhook; ``release()`` or ``flush()`` POSTs it."""
         if self._check is not None:
             self._check(kind, payload)
         delivery = Delivery(kind, url, payload)
-        self.log.append(delivery)
-        if self.defer:
+        with self._pending_lock:
+            self.log.append(delivery)
             self._pending.append(delivery)
-        else:
-            self.attempt(delivery)
         return delivery
 
+    def release(self) -> None:
+        """POST what is queued, unless webhooks are deferred."""
+        if not self.defer:
+            self.flush()
+
+    def flush(self) -> list[Delivery]:
+        with self._pending_lock:
+            pending, self._pending = self._pending, []
+        for delivery in pending:
+            self.attempt(delivery)
+        return pending
+
     def attempt(self, delivery: Delivery) -> None:
-        if self._http is None:
-            self._http = httpx.Client(timeout=self.timeout)
+        with self._pending_lock:
+            if self._http is None:
+                self._http = httpx.Client(timeout=self.timeout)
+            http = self._http
         try:
-            response = self._http.post(
+            response = http.post(
                 delivery.url,
                 content=json.dumps(delivery.payload).encode(),
                 headers={"Content-Type": "application/json"},
@@ -65,12 +85,6 @@ class Webhooks:
             delivery.attempts.append(response.status_code)
         except httpx.HTTPError as exc:
             delivery.attempts.append(type(exc).__name__)
-
-    def flush(self) -> list[Delivery]:
-        pending, self._pending = self._pending, []
-        for delivery in pending:
-            self.attempt(delivery)
-        return pending
 
     def retry_failed(self) -> list[Delivery]:
         """Re-send every webhook whose last attempt got no 200, as Flowroute would (up to four times)."""
