@@ -18,7 +18,7 @@ LINT_DIRS := $(wildcard wrapper tests bench examples devtools)
 
 help:
 	@echo "make test      install everything, check generated code, lint, run all tests"
-	@echo "make demo      run examples/demo.py (Prism mock unless FR_ACCESS_KEY/FR_SECRET_KEY are set)"
+	@echo "make demo      run examples/demo.py against the fake (MOCK=prism: Prism; FR_ACCESS_KEY/FR_SECRET_KEY: live)"
 	@echo "make generate  regenerate $(GENERATED) from $(SPEC)"
 	@echo "make mock      serve $(SPEC) with Prism on 127.0.0.1:$(MOCK_PORT)"
 	@echo "make lint-spec validate and lint the spec"
@@ -114,12 +114,17 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
-# Live API when both credentials are set, otherwise a Prism mock started for the run.
-demo: install
+# Live API when both credentials are set; otherwise the fake (flowroute.testing) served over HTTP,
+# which needs no Node and keeps state, or Prism with MOCK=prism.
+MOCK ?= fake
+demo: $(VENV)/.installed
 	@if [ -n "$${FR_ACCESS_KEY:-}" ] && [ -n "$${FR_SECRET_KEY:-}" ]; then \
 		$(BIN)/python examples/demo.py $(DEMO_ARGS); \
-	else \
+	elif [ "$(MOCK)" = prism ]; then \
+		$(MAKE) --no-print-directory node_modules/.installed; \
 		$(BIN)/python -m devtools.with_prism -- $(BIN)/python examples/demo.py $(DEMO_ARGS); \
+	else \
+		$(BIN)/python -m flowroute.testing run -- $(BIN)/python examples/demo.py $(DEMO_ARGS); \
 	fi
 
 clean:

@@ -1,6 +1,7 @@
 """Walk the old SDK's demo flow with the typed client.
 
-    make demo                       # against a Prism mock of spec/flowroute.yaml
+    make demo                       # against the SDK's stateful fake (flowroute.testing), served over HTTP
+    make demo MOCK=prism            # against a Prism mock of spec/flowroute.yaml (static examples)
     FR_ACCESS_KEY=… FR_SECRET_KEY=… make demo   # against the live API
 
 Live runs never buy a number unless you pass --purchase (it costs money) and
@@ -47,8 +48,10 @@ def main() -> int:
             print(f"  {attrs.value}  {attrs.rate_center}, {attrs.state}  ${attrs.monthly_cost}/month")
 
         step(4, "Purchase a phone number")
+        bought_id = None
         if mock or args.purchase:
             bought = client.numbers.purchase_a_phone_number(found.data[0].id)
+            bought_id = bought.data.id
             primary = bought.data.relationships.primary_route.data
             print(f"  bought {bought.data.id}; primary route {primary.id if primary else 'none'}")
         else:
@@ -57,8 +60,11 @@ def main() -> int:
         step(5, "List account phone numbers")
         numbers = client.numbers.list_account_phone_numbers(limit=3)
         for owned in numbers.data:
+            # A stateful server (the fake, the live API) lists the number step 4 bought; a static mock cannot.
+            marker = "  <- bought in step 4" if owned.id == bought_id else ""
             print(
-                f"  {owned.id}  alias={owned.attributes.alias!r}  cnam lookups={owned.attributes.cnam_lookups_enabled}"
+                f"  {owned.id}  alias={owned.attributes.alias!r}  "
+                f"cnam lookups={owned.attributes.cnam_lookups_enabled}{marker}"
             )
         if not numbers.data:
             print("  the account has no numbers; stopping here")

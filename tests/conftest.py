@@ -10,7 +10,7 @@ from devtools.prism import PrismServer
 from devtools.redis_server import RedisServer
 from devtools.spec import load_spec
 
-pytest_plugins = ["tests.fault_fixtures"]
+pytest_plugins = ["tests.fault_fixtures", "tests.fake_fixtures"]
 
 # Flowroute serves GET /v2.1/messages/{id} (an MDR) and GET /v2.1/messages/{callback_type}
 # (an account webhook) at the same URL shape. Prism routes by shape alone and always

@@ -77,6 +77,7 @@ from tests.contract_cases import (
     _check_renamed,
     _check_route_moved,
 )
+from tests.fake_fixtures import Backend
 
 pytestmark = pytest.mark.prism
 
@@ -516,9 +517,8 @@ NEW_CONTROLLERS = ("e911s", "cnams", "porting", "cdrs", "message_provisioning")
 LOCAL_METHODS = {"download_cdr_export", "parse_cdr_export"}
 
 
-def _base(op: Op, request: pytest.FixtureRequest) -> str:
-    fixture = "callback_prism" if op.callback_prism else "prism"
-    return str(request.getfixturevalue(fixture).url)
+def _base(op: Op, backend: Backend) -> str:
+    return backend.callback_read_url() if op.callback_prism else backend.url
 
 
 def test_every_new_controller_method_is_covered() -> None:
@@ -534,10 +534,10 @@ def test_every_new_controller_method_is_covered() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(NEW_OPS))
-def test_sync_client(request: pytest.FixtureRequest, name: str) -> None:
+def test_sync_client(backend: Backend, name: str) -> None:
     op = NEW_OPS[name]
     http = httpx.Client(headers=op.headers)
-    with FlowrouteClient("access-key", "secret-key", base_url=_base(op, request), http_client=http) as client:
+    with FlowrouteClient("access-key", "secret-key", base_url=_base(op, backend), http_client=http) as client:
         result = getattr(getattr(client, op.resource), op.method)(*op.args, **op.kwargs)
     http.close()
     if op.returns is None:
@@ -549,10 +549,10 @@ def test_sync_client(request: pytest.FixtureRequest, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(NEW_OPS))
-async def test_async_client(request: pytest.FixtureRequest, name: str) -> None:
+async def test_async_client(backend: Backend, name: str) -> None:
     op = NEW_OPS[name]
     http = httpx.AsyncClient(headers=op.headers)
-    async with AsyncFlowrouteClient("access-key", "secret-key", base_url=_base(op, request), http_client=http) as c:
+    async with AsyncFlowrouteClient("access-key", "secret-key", base_url=_base(op, backend), http_client=http) as c:
         result = await getattr(getattr(c, op.resource), op.method)(*op.args, **op.kwargs)
     await http.aclose()
     if op.returns is None:
@@ -564,10 +564,10 @@ async def test_async_client(request: pytest.FixtureRequest, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(NEW_OPS))
-def test_facade_returns_the_servers_json(request: pytest.FixtureRequest, name: str) -> None:
+def test_facade_returns_the_servers_json(backend: Backend, name: str) -> None:
     op = NEW_OPS[name]
     http = httpx.Client(headers=op.headers)
-    base_url = _base(op, request)
+    base_url = _base(op, backend)
     with FlowroutenumbersandmessagingClient("access-key", "secret-key", base_url=base_url, http_client=http) as f:
         result = getattr(getattr(f, op.resource), op.method)(*op.args, **op.kwargs)
     http.close()
@@ -577,8 +577,8 @@ def test_facade_returns_the_servers_json(request: pytest.FixtureRequest, name: s
         assert result == response_example(*op.example)
 
 
-def test_facade_keeps_the_later_sdks_other_names(prism_url: str) -> None:
-    with FlowroutenumbersandmessagingClient("access-key", "secret-key", base_url=prism_url) as facade:
+def test_facade_keeps_the_later_sdks_other_names(backend_url: str) -> None:
+    with FlowroutenumbersandmessagingClient("access-key", "secret-key", base_url=backend_url) as facade:
         porting: Any = facade.porting
         cdrs: Any = facade.cdrs
         assert porting.checkPortability(["+15095550100"]) == response_example(
@@ -606,10 +606,10 @@ def test_facade_keeps_the_later_sdks_other_names(prism_url: str) -> None:
     ],
 )
 def test_documented_errors_raise_typed_errors(
-    prism_url: str, resource: str, method: str, args: tuple[Any, ...], code: int, exc: type[flowroute.APIStatusError]
+    backend_url: str, resource: str, method: str, args: tuple[Any, ...], code: int, exc: type[flowroute.APIStatusError]
 ) -> None:
     http = httpx.Client(headers={"Prefer": f"code={code}"})
-    client = FlowrouteClient("access-key", "secret-key", base_url=prism_url, http_client=http, max_retries=0)
+    client = FlowrouteClient("access-key", "secret-key", base_url=backend_url, http_client=http, max_retries=0)
     with pytest.raises(exc) as info:
         getattr(getattr(client, resource), method)(*args)
     http.close()
@@ -642,21 +642,21 @@ def _check_iterated(found: dict[str, list[Any]]) -> None:
     assert isinstance(order, PortOrder) and order.id == "61234"
 
 
-def test_new_iterators_sync(prism_url: str) -> None:
-    with FlowrouteClient("access-key", "secret-key", base_url=prism_url) as client:
+def test_new_iterators_sync(backend_url: str) -> None:
+    with FlowrouteClient("access-key", "secret-key", base_url=backend_url) as client:
         _check_iterated({name: list(it) for name, it in _iterators(client).items()})
 
 
-async def test_new_iterators_async(prism_url: str) -> None:
-    async with AsyncFlowrouteClient("access-key", "secret-key", base_url=prism_url) as client:
+async def test_new_iterators_async(backend_url: str) -> None:
+    async with AsyncFlowrouteClient("access-key", "secret-key", base_url=backend_url) as client:
         found = {name: [x async for x in it] for name, it in _iterators(client).items()}
     _check_iterated(found)
 
 
 @pytest.mark.parametrize("example", ["wrapped", "plain"])
-def test_cdr_list_items_come_out_plain(prism_url: str, example: str) -> None:
+def test_cdr_list_items_come_out_plain(backend_url: str, example: str) -> None:
     http = httpx.Client(headers={"Prefer": f"example={example}"})
-    with FlowrouteClient("access-key", "secret-key", base_url=prism_url, http_client=http) as client:
+    with FlowrouteClient("access-key", "secret-key", base_url=backend_url, http_client=http) as client:
         (export,) = list(client.cdrs.iter_cdr_exports(page_size=5))
     http.close()
     assert isinstance(export, CdrExport) and export.attributes.status == "completed"

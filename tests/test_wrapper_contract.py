@@ -212,8 +212,8 @@ OPS: dict[str, Op] = {
 
 
 @pytest.fixture(scope="module")
-def client(prism_url: str) -> Iterator[FlowrouteClient]:
-    with FlowrouteClient("access-key", "secret-key", base_url=prism_url) as c:
+def client(backend_url: str) -> Iterator[FlowrouteClient]:
+    with FlowrouteClient("access-key", "secret-key", base_url=backend_url) as c:
         yield c
 
 
@@ -248,9 +248,9 @@ def test_sync_client(client: FlowrouteClient, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(OPS))
-async def test_async_client(prism_url: str, name: str) -> None:
+async def test_async_client(backend_url: str, name: str) -> None:
     op = OPS[name]
-    async with AsyncFlowrouteClient("access-key", "secret-key", base_url=prism_url) as aclient:
+    async with AsyncFlowrouteClient("access-key", "secret-key", base_url=backend_url) as aclient:
         result = await getattr(getattr(aclient, op.resource), op.method)(*op.args, **op.kwargs)
     if op.returns is not None:
         assert isinstance(result, op.returns)
@@ -258,9 +258,9 @@ async def test_async_client(prism_url: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(OPS))
-def test_facade_returns_the_servers_json(prism_url: str, name: str) -> None:
+def test_facade_returns_the_servers_json(backend_url: str, name: str) -> None:
     op = OPS[name]
-    facade = FlowroutenumbersandmessagingClient("access-key", "secret-key", base_url=prism_url)
+    facade = FlowroutenumbersandmessagingClient("access-key", "secret-key", base_url=backend_url)
     result = getattr(getattr(facade, op.resource), op.method)(*op.args, **op.kwargs)
     if op.example is None:
         assert result is None
@@ -277,11 +277,11 @@ def test_facade_returns_the_servers_json(prism_url: str, name: str) -> None:
         (422, flowroute.UnprocessableEntityError),
     ],
 )
-def test_error_statuses_raise_typed_errors(prism_url: str, code: int, exc: type[flowroute.APIStatusError]) -> None:
+def test_error_statuses_raise_typed_errors(backend_url: str, code: int, exc: type[flowroute.APIStatusError]) -> None:
     import httpx
 
     http = httpx.Client(headers={"Prefer": f"code={code}"})
-    with FlowrouteClient("access-key", "secret-key", base_url=prism_url, http_client=http) as c:
+    with FlowrouteClient("access-key", "secret-key", base_url=backend_url, http_client=http) as c:
         with pytest.raises(exc) as info:
             c.numbers.list_phone_number_details("16502390214")
         assert info.value.status_code == code
@@ -291,11 +291,11 @@ def test_error_statuses_raise_typed_errors(prism_url: str, code: int, exc: type[
     http.close()
 
 
-def test_rate_limited_send_raises_rate_limit_error(prism_url: str) -> None:
+def test_rate_limited_send_raises_rate_limit_error(backend_url: str) -> None:
     import httpx
 
     http = httpx.Client(headers={"Prefer": "code=429"})
-    c = FlowrouteClient("access-key", "secret-key", base_url=prism_url, http_client=http, max_retries=0)
+    c = FlowrouteClient("access-key", "secret-key", base_url=backend_url, http_client=http, max_retries=0)
     with pytest.raises(flowroute.RateLimitError) as info:
         c.messages.send("16175550199", "16502390214", "hi")
     assert info.value.retry_after is None
