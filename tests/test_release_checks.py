@@ -35,6 +35,7 @@ def good_metadata() -> Message:
         *[("Classifier", classifier) for classifier in check_dist.CLASSIFIERS],
     ]:
         metadata[key] = value
+    metadata.set_payload("# flowroute-sdk\n\nSee [the changelog](https://example.org/CHANGELOG.md).\n")
     return metadata
 
 
@@ -96,6 +97,13 @@ def test_wrong_metadata_fails(key: str, value: str | None, message: str) -> None
     if value is not None:
         metadata[key] = value
     with pytest.raises(check_dist.DistError, match=message):
+        check_dist.check_metadata(metadata, VERSION)
+
+
+def test_a_description_with_relative_links_fails() -> None:
+    metadata = good_metadata()
+    metadata.set_payload("# flowroute-sdk\n\n[the reference](docs/API.md) and [a section](#install)\n")
+    with pytest.raises(check_dist.DistError, match=r"relative path.*\['docs/API\.md'\]"):
         check_dist.check_metadata(metadata, VERSION)
 
 
