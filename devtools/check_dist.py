@@ -95,6 +95,10 @@ SHOWN = (
 )
 
 
+# A Markdown link that is neither absolute nor an anchor.
+RELATIVE_LINK = re.compile(r"\]\((?!https?://|#)([^)\s]+)\)")
+
+
 class DistError(Exception):
     """An artefact is not what a release must be."""
 
@@ -166,6 +170,12 @@ def check_metadata(metadata: Message, version: str) -> None:
         problems.append(f"License-Expression is {metadata['License-Expression']!r}, not 'MIT'")
     if not metadata["Summary"]:
         problems.append("no Summary")
+    description = str(metadata.get_payload())
+    if "# flowroute-sdk" not in description:
+        problems.append("the description is not the README")
+    relative = RELATIVE_LINK.findall(description)
+    if relative:
+        problems.append(f"the description links to files by relative path, dead on a package index: {relative}")
     labels = {url.split(",")[0] for url in metadata.get_all("Project-URL") or []}
     problems += [f"no Project-URL {label}" for label in PROJECT_URLS if label not in labels]
     classifiers = set(metadata.get_all("Classifier") or [])
