@@ -107,8 +107,8 @@ def test_routes_with_json_string_bodies(client: Any) -> None:
     created = routes.create_an_inbound_route(body)
     assert created["data"]["type"] == "route"
     listed = routes.list_inbound_routes(10)
-    # The demo takes items 1 and 2 of the account's list; the spec's example page has two.
-    primary, secondary = listed["data"][0]["id"], listed["data"][1]["id"]
+    # The demo takes items 1 and 2 of the account's list (after the default route 0).
+    primary, secondary = listed["data"][1]["id"], listed["data"][2]["id"]
     number_id = client.numbers.list_account_phone_numbers()["data"][0]["id"]
     primary_body = '{ "data": { "type": "route", "id": "' + str(primary) + '" } }'
     assert routes.update_primary_voice_route(number_id, primary_body) is None
