@@ -167,9 +167,9 @@ def test_iterates_against_prism(prism_url: str) -> None:
     with FlowrouteClient("key", "secret", base_url=prism_url) as client:
         codes = [c.id for c in client.numbers.iter_available_area_codes(page_size=3, max_items=5)]
         routes = [r.id for r in client.routes.iter_inbound_routes(page_size=5)]
-    # Prism serves the same example for every page; its 2-route page is short, so iteration ends.
+    # Prism serves the same example for every page; its 3-route page is short, so iteration ends.
     assert codes == ["201", "202", "203", "201", "202"]
-    assert routes == ["0", "83834"]
+    assert routes == ["0", "83834", "98396"]
 
 
 @pytest.mark.prism
