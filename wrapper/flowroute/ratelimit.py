@@ -1,0 +1,381 @@
+"""Pacing sends to Flowroute's per-key limits before the server has to refuse them.
+
+Flowroute allows 5 SMS and 1 MMS per second per access key, counted per
+endpoint as attempts within any 1,000 ms window; failed attempts count, and an
+attempt over the limit is answered with 429. The limiters here keep a log of
+attempt times (a sliding log, not a token bucket, which would let a burst of
+up to twice the limit into some 1,000 ms window) and grant an attempt only when
+fewer than the limit were granted in the last ``window + margin`` seconds.
+
+* ``LocalRateLimiter``: one process. ``DEFAULT_RATE_LIMITER`` is the one every
+  client uses unless told otherwise, so clients sharing a key share its log.
+* ``RedisRateLimiter``: many processes or hosts sharing a key; the log lives in
+  Redis and one Lua script checks and records each attempt atomically, using
+  the Redis server's clock.
+
+The pipeline asks for a turn before every attempt of a send, retries included,
+so a retry waits in line like any other attempt.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextvars
+import dataclasses
+import hashlib
+import logging
+import threading
+import time
+import uuid
+import weakref
+from collections import deque
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from ._exceptions import FlowrouteError, InvalidParameterError
+from ._logging import logger
+
+if TYPE_CHECKING:
+    from ._call import Call
+
+__all__ = [
+    "DEFAULT_RATE_LIMITER",
+    "LocalRateLimiter",
+    "RateLimiter",
+    "RateLimiterUnavailableError",
+    "RateLimits",
+    "RedisRateLimiter",
+]
+
+Kind = Literal["sms", "mms"]
+_SEND_PATH: Final = "/v2.1/messages"
+
+
+@dataclasses.dataclass(frozen=True)
+class RateLimits:
+    """How many sends a key may start in any ``window`` seconds.
+
+    ``margin`` widens the window the client keeps to, so that jitter between
+    the moment a turn is granted and the moment the request reaches Flowroute
+    cannot squeeze two attempts closer than ``window`` at the server. The
+    default keeps the sustained rate at 5 / 1.02 = 4.90 SMS/s; ``bench.pacing``
+    measures the jitter the margin has to cover.
+
+    Whether an MMS also uses one of the 5 SMS slots is not documented, so an
+    MMS takes a turn in both logs: that is safe whichever way Flowroute counts,
+    and costs at most one SMS slot per MMS in a mixed campaign.
+    """
+
+    sms: int = 5
+    mms: int = 1
+    window: float = 1.0
+    margin: float = 0.02
+
+    def __post_init__(self) -> None:
+        for name in ("sms", "mms"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidParameterError(name, f"{value!r} is not allowed", "an integer >= 1")
+        for name in ("window", "margin"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 3600:
+                raise InvalidParameterError(name, f"{value!r} is not allowed", "seconds, from 0 to under an hour")
+        if self.window <= 0:
+            raise InvalidParameterError("window", f"{self.window!r} is not allowed", "a positive number of seconds")
+
+    @property
+    def span(self) -> float:
+        """The window the client keeps to: ``window + margin`` seconds."""
+        return self.window + self.margin
+
+    def rules(self, kind: Kind) -> tuple[tuple[Kind, int], ...]:
+        """The logs an attempt of ``kind`` must fit into, with their limits."""
+        return (("mms", self.mms), ("sms", self.sms)) if kind == "mms" else (("sms", self.sms),)
+
+
+class RateLimiterUnavailableError(FlowrouteError):
+    """The shared limiter could not be asked (Redis unreachable), so nothing was sent."""
+
+
+@dataclasses.dataclass
+class SendMeter:
+    """Seconds the current send spent waiting for its turns, over all attempts."""
+
+    waited: float = 0.0
+
+
+# send_many sets one meter per message, so its result can report the wait.
+current_meter: contextvars.ContextVar[SendMeter | None] = contextvars.ContextVar("flowroute_meter", default=None)
+
+
+def send_kind(call: Call[Any]) -> Kind | None:
+    """``"sms"`` or ``"mms"`` for a message send, ``None`` for any other call."""
+    if call.method != "POST" or call.path.rstrip("/") != _SEND_PATH:
+        return None
+    body = call.json if isinstance(call.json, Mapping) else {}
+    data = body.get("data")
+    attributes = data.get("attributes") if isinstance(data, Mapping) else body
+    if not isinstance(attributes, Mapping):
+        return "sms"
+    return "mms" if attributes.get("media_urls") or attributes.get("is_mms") is True else "sms"
+
+
+def key_id(access_key: str) -> str:
+    """A stable name for an access key that does not reveal it (for logs and Redis keys)."""
+    return hashlib.sha256(access_key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Turn:
+    """A pipeline step: wait until the limiter grants this attempt, then send."""
+
+    limiter: RateLimiter
+    key: str
+    kind: Kind
+
+    def wait(self) -> None:
+        started = time.monotonic()
+        while (delay := self.limiter.reserve(self.key, self.kind)) > 0:
+            time.sleep(delay)
+        self._granted(time.monotonic() - started)
+
+    async def wait_async(self) -> None:
+        import asyncio
+
+        started = time.monotonic()
+        while (delay := await self.limiter.reserve_async(self.key, self.kind)) > 0:  # noqa: ASYNC110 - the wait is a computed time, nobody signals it
+            await asyncio.sleep(delay)
+        self._granted(time.monotonic() - started)
+
+    def _granted(self, waited: float) -> None:
+        meter = current_meter.get()
+        if meter is not None:
+            meter.waited += waited
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s send waited %.3f s for its turn under the rate limit",
+                self.kind.upper(),
+                waited,
+                extra={"flowroute_rate_wait_s": waited, "flowroute_rate_kind": self.kind},
+            )
+
+
+class RateLimiter(abc.ABC):
+    """Decides when each send attempt may start; subclasses keep the log of attempts."""
+
+    def __init__(self, limits: RateLimits | None = None) -> None:
+        if limits is not None and not isinstance(limits, RateLimits):
+            raise InvalidParameterError("limits", f"a {type(limits).__name__} was given", "a RateLimits")
+        self.limits = limits or RateLimits()
+
+    @abc.abstractmethod
+    def reserve(self, key: str, kind: Kind) -> float:
+        """Record an attempt now and return 0, or record nothing and return seconds to wait first."""
+
+    async def reserve_async(self, key: str, kind: Kind) -> float:
+        return self.reserve(key, kind)
+
+    def turn_for(self, call: Call[Any], access_key: str) -> Turn | None:
+        """The step the pipeline runs before each attempt of ``call``; ``None`` when it is not paced."""
+        kind = send_kind(call)
+        return None if kind is None else Turn(self, key_id(access_key), kind)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(limits={self.limits!r})"
+
+
+class LocalRateLimiter(RateLimiter):
+    """A sliding log per key and kind, shared by every thread and event loop of this process."""
+
+    def __init__(self, limits: RateLimits | None = None) -> None:
+        super().__init__(limits)
+        self._lock = threading.Lock()
+        self._logs: dict[tuple[str, Kind], deque[float]] = {}
+
+    def reserve(self, key: str, kind: Kind) -> float:
+        span = self.limits.span
+        with self._lock:
+            now = time.monotonic()
+            logs = []
+            wait = 0.0
+            for name, limit in self.limits.rules(kind):
+                log = self._logs.setdefault((key, name), deque())
+                while log and log[0] <= now - span:
+                    log.popleft()
+                if len(log) >= limit:
+                    wait = max(wait, log[-limit] + span - now)
+                logs.append(log)
+            if wait > 0:
+                return wait
+            for log in logs:
+                log.append(now)
+            return 0.0
+
+
+DEFAULT_RATE_LIMITER: Final = LocalRateLimiter()
+
+
+def check_rate_limiter(limiter: object) -> RateLimiter | None:
+    if limiter is None or isinstance(limiter, RateLimiter):
+        return limiter
+    raise InvalidParameterError(
+        "rate_limiter", f"a {type(limiter).__name__} was given", "a flowroute.ratelimit.RateLimiter or None"
+    )
+
+
+# KEYS: one log per rule. ARGV: span in microseconds, a unique member, then each
+# rule's limit. Returns 0 when the attempt was recorded in every log, otherwise
+# the microseconds until the oldest blocking entry leaves its window.
+_LUA: Final = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local span = tonumber(ARGV[1])
+local wait = 0
+for i, key in ipairs(KEYS) do
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - span)
+  local limit = tonumber(ARGV[i + 2])
+  local n = redis.call('ZCARD', key)
+  if n >= limit then
+    local entry = redis.call('ZRANGE', key, n - limit, n - limit, 'WITHSCORES')
+    local w = tonumber(entry[2]) + span - now
+    if w > wait then wait = w end
+  end
+end
+if wait > 0 then return math.floor(wait) + 1 end
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, now, ARGV[2])
+  redis.call('PEXPIRE', key, math.ceil(span / 1000) + 1000)
+end
+return 0
+"""
+
+
+class RedisRateLimiter(RateLimiter):
+    """The sliding log in Redis, for many processes or hosts sending with one key.
+
+    ``redis`` is a URL (``redis://host:6379/0``), a ``redis.Redis`` or a
+    ``redis.asyncio.Redis``. A URL serves both clients; a ``redis.Redis`` serves
+    the async client from a worker thread; a ``redis.asyncio.Redis`` serves only
+    the async client. Install the ``redis`` extra (``flowroute-sdk[redis]``).
+
+    Redis's own clock (``TIME``) stamps every attempt, so hosts whose clocks
+    disagree still share one window. When Redis cannot be reached the send fails
+    with ``RateLimiterUnavailableError`` and is not sent (``on_unavailable="raise"``),
+    or this process paces itself alone with a ``LocalRateLimiter``
+    (``on_unavailable="local"``), which is only safe when it is the only sender.
+    """
+
+    def __init__(
+        self,
+        redis: Any,
+        *,
+        limits: RateLimits | None = None,
+        prefix: str = "flowroute:rate",
+        on_unavailable: Literal["raise", "local"] = "raise",
+    ) -> None:
+        super().__init__(limits)
+        if on_unavailable not in ("raise", "local"):
+            raise InvalidParameterError("on_unavailable", f"{on_unavailable!r} is not allowed", "'raise' or 'local'")
+        if not isinstance(prefix, str) or not prefix:
+            raise InvalidParameterError("prefix", f"{prefix!r} is not allowed", "a non-empty string")
+        self._url: str | None = None
+        self._sync: Any = None
+        self._async: Any = None
+        if isinstance(redis, str):
+            if not redis.startswith(("redis://", "rediss://", "unix://")):
+                raise InvalidParameterError("redis", "not a Redis URL", "redis://host:port/db, or a Redis client")
+            self._url = redis
+        elif _is_async_redis(redis):
+            self._async = redis
+        elif callable(getattr(redis, "register_script", None)):
+            self._sync = redis
+        else:
+            raise InvalidParameterError("redis", f"a {type(redis).__name__} was given", "a URL or a Redis client")
+        self.prefix = prefix
+        self.on_unavailable = on_unavailable
+        self._fallback = LocalRateLimiter(self.limits)
+        self._sync_script: Any = None
+        # redis.asyncio connections belong to one event loop, so a URL gets a client per loop.
+        self._async_scripts: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def _keys_and_args(self, key: str, kind: Kind) -> tuple[list[str], list[Any]]:
+        rules = self.limits.rules(kind)
+        keys = [f"{self.prefix}:{key}:{name}" for name, _ in rules]
+        args: list[Any] = [round(self.limits.span * 1_000_000), uuid.uuid4().hex, *(limit for _, limit in rules)]
+        return keys, args
+
+    def _script_sync(self) -> Any:
+        with self._lock:
+            if self._sync_script is None:
+                if self._sync is None:
+                    self._sync = _redis_module("redis").Redis.from_url(self._url)
+                self._sync_script = self._sync.register_script(_LUA)
+            return self._sync_script
+
+    def _script_async(self) -> Any:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            script = self._async_scripts.get(loop)
+            if script is None:
+                client = self._async or _redis_module("redis.asyncio").Redis.from_url(self._url)
+                script = self._async_scripts[loop] = client.register_script(_LUA)
+            return script
+
+    def _unavailable(self, exc: Exception, key: str, kind: Kind) -> float:
+        if self.on_unavailable == "local":
+            logger.warning("Redis rate limiter unreachable (%s); pacing this process alone", type(exc).__name__)
+            return self._fallback.reserve(key, kind)
+        raise RateLimiterUnavailableError(
+            f"the Redis rate limiter could not be reached ({type(exc).__name__}: {exc}); the send was not "
+            "attempted. Pass on_unavailable='local' to pace each process alone instead"
+        ) from exc
+
+    def reserve(self, key: str, kind: Kind) -> float:
+        if self._sync is None and self._url is None:
+            raise RateLimiterUnavailableError(
+                "this RedisRateLimiter holds a redis.asyncio client, which only AsyncFlowrouteClient can use; "
+                "give it a URL or a redis.Redis for FlowrouteClient"
+            )
+        keys, args = self._keys_and_args(key, kind)
+        try:
+            micros = self._script_sync()(keys=keys, args=args)
+        except RateLimiterUnavailableError:
+            raise
+        except Exception as exc:  # redis.ConnectionError, TimeoutError, ResponseError…
+            return self._unavailable(exc, key, kind)
+        return int(micros) / 1_000_000
+
+    async def reserve_async(self, key: str, kind: Kind) -> float:
+        if self._async is None and self._url is None:
+            import asyncio
+
+            return await asyncio.to_thread(self.reserve, key, kind)
+        keys, args = self._keys_and_args(key, kind)
+        try:
+            micros = await self._script_async()(keys=keys, args=args)
+        except RateLimiterUnavailableError:
+            raise
+        except Exception as exc:
+            return self._unavailable(exc, key, kind)
+        return int(micros) / 1_000_000
+
+    def __repr__(self) -> str:
+        return f"RedisRateLimiter(limits={self.limits!r}, prefix={self.prefix!r})"
+
+
+def _redis_module(name: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise RateLimiterUnavailableError(
+            "RedisRateLimiter needs the redis package: pip install 'flowroute-sdk[redis]'"
+        ) from exc
+
+
+def _is_async_redis(client: Any) -> bool:
+    return type(client).__module__.startswith("redis.asyncio")
