@@ -24,7 +24,7 @@ async def test_every_message_gets_a_result_in_order(transport: Any) -> None:
         # The first requests to arrive fail after processing: a send must not be resent.
         server.script([Fault.SERVER_ERROR_500_PROCESSED] * 3)
         async with AsyncFlowrouteClient(
-            "key", "secret", base_url=server.url, transport=transport, retry_policy=FAST
+            "key", "secret", base_url=server.url, transport=transport, retry_policy=FAST, rate_limiter=None
         ) as client:
             results = await client.messages.send_many(messages, concurrency=8)
         stats = server.stats()
