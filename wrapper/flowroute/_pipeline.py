@@ -34,7 +34,7 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_phone_numbers
 from ._version import __version__
-from .ratelimit import RateLimiter, Turn
+from .ratelimit import RateLimiter, Settle, Turn
 
 T = TypeVar("T")
 
@@ -57,7 +57,7 @@ class Sleep:
     seconds: float
 
 
-Step = Send | Sleep | Turn
+Step = Send | Sleep | Turn | Settle
 Outcome = httpx.Response | httpx.HTTPError | None
 Run = Generator[Step, Outcome, T]
 
@@ -102,14 +102,17 @@ class Pipeline:
             timeout=self.timeout,
         )
         # Asked before every attempt: a retry is an attempt and waits its turn too.
-        turn = self.rate_limiter.turn_for(call, self.credentials.access_key) if self.rate_limiter else None
+        pacer = self.rate_limiter.pacer_for(call, self.credentials.access_key) if self.rate_limiter else None
         retries = 0
         while True:
+            turn = pacer.turn() if pacer is not None else None
             if turn is not None:
                 yield turn
             started = time.perf_counter()
             outcome = yield Send(request)
             elapsed = time.perf_counter() - started
+            if turn is not None:
+                yield turn.settle()
             if isinstance(outcome, httpx.Response):
                 if 200 <= outcome.status_code < 300:
                     self._log(request, str(outcome.status_code), elapsed, retries)
@@ -317,8 +320,8 @@ def drive_sync(run: Run[T], send: Callable[[httpx.Request], httpx.Response]) -> 
         outcome: Outcome = None
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
-        elif isinstance(step, Turn):
-            step.wait()
+        elif isinstance(step, Turn | Settle):
+            step.run()
         else:
             try:
                 outcome = send(step.request)
@@ -338,8 +341,8 @@ async def drive_async(run: Run[T], send: Callable[[httpx.Request], Awaitable[htt
             import asyncio  # only retries sleep; keeps asyncio out of `import flowroute`
 
             await asyncio.sleep(step.seconds)
-        elif isinstance(step, Turn):
-            await step.wait_async()
+        elif isinstance(step, Turn | Settle):
+            await step.run_async()
         else:
             try:
                 outcome = await send(step.request)

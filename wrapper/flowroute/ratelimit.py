@@ -28,7 +28,6 @@ import threading
 import time
 import uuid
 import weakref
-from collections import deque
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -126,26 +125,41 @@ def key_id(access_key: str) -> str:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class Turn:
-    """A pipeline step: wait until the limiter grants this attempt, then send."""
+class Pacer:
+    """How one call is paced: which limiter, for which key and kind of send."""
 
     limiter: RateLimiter
     key: str
     kind: Kind
 
-    def wait(self) -> None:
-        started = time.monotonic()
-        while (delay := self.limiter.reserve(self.key, self.kind)) > 0:
+    def turn(self) -> Turn:
+        """The step before one attempt; every attempt gets its own ticket in the log."""
+        return Turn(self, uuid.uuid4().hex)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Turn:
+    """A pipeline step before an attempt: wait until the limiter grants it."""
+
+    pacer: Pacer
+    ticket: str
+
+    def run(self) -> None:
+        pacer, started = self.pacer, time.monotonic()
+        while (delay := pacer.limiter.reserve(pacer.key, pacer.kind, self.ticket)) > 0:
             time.sleep(delay)
         self._granted(time.monotonic() - started)
 
-    async def wait_async(self) -> None:
+    async def run_async(self) -> None:
         import asyncio
 
-        started = time.monotonic()
-        while (delay := await self.limiter.reserve_async(self.key, self.kind)) > 0:  # noqa: ASYNC110 - the wait is a computed time, nobody signals it
+        pacer, started = self.pacer, time.monotonic()
+        while (delay := await pacer.limiter.reserve_async(pacer.key, pacer.kind, self.ticket)) > 0:  # noqa: ASYNC110 - a computed time, nobody signals it
             await asyncio.sleep(delay)
         self._granted(time.monotonic() - started)
+
+    def settle(self) -> Settle:
+        return Settle(self)
 
     def _granted(self, waited: float) -> None:
         meter = current_meter.get()
@@ -154,14 +168,46 @@ class Turn:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s send waited %.3f s for its turn under the rate limit",
-                self.kind.upper(),
+                self.pacer.kind.upper(),
                 waited,
-                extra={"flowroute_rate_wait_s": waited, "flowroute_rate_kind": self.kind},
+                extra={"flowroute_rate_wait_s": waited, "flowroute_rate_kind": self.pacer.kind},
             )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Settle:
+    """A pipeline step after a paced attempt: it has its answer, so it reached Flowroute by now."""
+
+    turn: Turn
+
+    def run(self) -> None:
+        pacer = self.turn.pacer
+        try:
+            pacer.limiter.settle(pacer.key, pacer.kind, self.turn.ticket)
+        except Exception as exc:
+            self._failed(exc)
+
+    async def run_async(self) -> None:
+        pacer = self.turn.pacer
+        try:
+            await pacer.limiter.settle_async(pacer.key, pacer.kind, self.turn.ticket)
+        except Exception as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: Exception) -> None:
+        # The attempt is made either way; its entry keeps the time it was granted.
+        logger.warning("the rate limiter could not record when a send was answered (%s)", type(exc).__name__)
+
+
 class RateLimiter(abc.ABC):
-    """Decides when each send attempt may start; subclasses keep the log of attempts."""
+    """Decides when each send attempt may start; subclasses keep the log of attempts.
+
+    An entry is written when an attempt is granted and moved to the time its
+    answer arrived (``settle``): Flowroute received the request somewhere in
+    between, so counting from the answer is never early, whatever the latency
+    and its jitter (a cold connection, a TLS handshake, a busy event loop). The
+    price is one round trip per window of throughput.
+    """
 
     def __init__(self, limits: RateLimits | None = None) -> None:
         if limits is not None and not isinstance(limits, RateLimits):
@@ -169,16 +215,23 @@ class RateLimiter(abc.ABC):
         self.limits = limits or RateLimits()
 
     @abc.abstractmethod
-    def reserve(self, key: str, kind: Kind) -> float:
-        """Record an attempt now and return 0, or record nothing and return seconds to wait first."""
+    def reserve(self, key: str, kind: Kind, ticket: str) -> float:
+        """Record attempt ``ticket`` now and return 0, or record nothing and return seconds to wait first."""
 
-    async def reserve_async(self, key: str, kind: Kind) -> float:
-        return self.reserve(key, kind)
+    @abc.abstractmethod
+    def settle(self, key: str, kind: Kind, ticket: str) -> None:
+        """Move attempt ``ticket`` to now, when its answer arrived."""
 
-    def turn_for(self, call: Call[Any], access_key: str) -> Turn | None:
-        """The step the pipeline runs before each attempt of ``call``; ``None`` when it is not paced."""
+    async def reserve_async(self, key: str, kind: Kind, ticket: str) -> float:
+        return self.reserve(key, kind, ticket)
+
+    async def settle_async(self, key: str, kind: Kind, ticket: str) -> None:
+        self.settle(key, kind, ticket)
+
+    def pacer_for(self, call: Call[Any], access_key: str) -> Pacer | None:
+        """How the pipeline paces each attempt of ``call``; ``None`` when it is not paced."""
         kind = send_kind(call)
-        return None if kind is None else Turn(self, key_id(access_key), kind)
+        return None if kind is None else Pacer(self, key_id(access_key), kind)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(limits={self.limits!r})"
@@ -190,26 +243,35 @@ class LocalRateLimiter(RateLimiter):
     def __init__(self, limits: RateLimits | None = None) -> None:
         super().__init__(limits)
         self._lock = threading.Lock()
-        self._logs: dict[tuple[str, Kind], deque[float]] = {}
+        # Per (key, kind): ticket -> time, kept in time order (settling moves an entry to the end).
+        self._logs: dict[tuple[str, Kind], dict[str, float]] = {}
 
-    def reserve(self, key: str, kind: Kind) -> float:
+    def reserve(self, key: str, kind: Kind, ticket: str) -> float:
         span = self.limits.span
         with self._lock:
             now = time.monotonic()
             logs = []
             wait = 0.0
             for name, limit in self.limits.rules(kind):
-                log = self._logs.setdefault((key, name), deque())
-                while log and log[0] <= now - span:
-                    log.popleft()
+                log = self._logs.setdefault((key, name), {})
+                for old in [t for t, at in log.items() if at <= now - span]:
+                    del log[old]
                 if len(log) >= limit:
-                    wait = max(wait, log[-limit] + span - now)
+                    wait = max(wait, sorted(log.values())[-limit] + span - now)
                 logs.append(log)
             if wait > 0:
                 return wait
             for log in logs:
-                log.append(now)
+                log[ticket] = now
             return 0.0
+
+    def settle(self, key: str, kind: Kind, ticket: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            for name, _ in self.limits.rules(kind):
+                log = self._logs.get((key, name), {})
+                if log.pop(ticket, None) is not None:
+                    log[ticket] = now
 
 
 DEFAULT_RATE_LIMITER: Final = LocalRateLimiter()
@@ -223,17 +285,26 @@ def check_rate_limiter(limiter: object) -> RateLimiter | None:
     )
 
 
-# KEYS: one log per rule. ARGV: span in microseconds, a unique member, then each
-# rule's limit. Returns 0 when the attempt was recorded in every log, otherwise
-# the microseconds until the oldest blocking entry leaves its window.
+# One script, so that checking and recording an attempt is atomic, on Redis's clock.
+# KEYS: one sorted set per rule (member: ticket, score: microseconds).
+# ARGV: "reserve" or "settle", the ticket, the span in microseconds, each rule's limit.
+# reserve returns 0 when the attempt was recorded in every log, otherwise the
+# microseconds until the blocking entry leaves its window; settle moves the
+# ticket to now in the logs that still hold it.
 _LUA: Final = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local span = tonumber(ARGV[1])
+local span = tonumber(ARGV[3])
+if ARGV[1] == 'settle' then
+  for _, key in ipairs(KEYS) do
+    redis.call('ZADD', key, 'XX', now, ARGV[2])
+  end
+  return 0
+end
 local wait = 0
 for i, key in ipairs(KEYS) do
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - span)
-  local limit = tonumber(ARGV[i + 2])
+  local limit = tonumber(ARGV[i + 3])
   local n = redis.call('ZCARD', key)
   if n >= limit then
     local entry = redis.call('ZRANGE', key, n - limit, n - limit, 'WITHSCORES')
@@ -242,7 +313,7 @@ for i, key in ipairs(KEYS) do
   end
 end
 if wait > 0 then return math.floor(wait) + 1 end
-for i, key in ipairs(KEYS) do
+for _, key in ipairs(KEYS) do
   redis.call('ZADD', key, now, ARGV[2])
   redis.call('PEXPIRE', key, math.ceil(span / 1000) + 1000)
 end
@@ -285,7 +356,7 @@ class RedisRateLimiter(RateLimiter):
             if not redis.startswith(("redis://", "rediss://", "unix://")):
                 raise InvalidParameterError("redis", "not a Redis URL", "redis://host:port/db, or a Redis client")
             self._url = redis
-        elif _is_async_redis(redis):
+        elif type(redis).__module__.startswith("redis.asyncio"):
             self._async = redis
         elif callable(getattr(redis, "register_script", None)):
             self._sync = redis
@@ -299,13 +370,18 @@ class RedisRateLimiter(RateLimiter):
         self._async_scripts: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
-    def _keys_and_args(self, key: str, kind: Kind) -> tuple[list[str], list[Any]]:
+    def _arguments(self, action: str, key: str, kind: Kind, ticket: str) -> dict[str, list[Any]]:
         rules = self.limits.rules(kind)
         keys = [f"{self.prefix}:{key}:{name}" for name, _ in rules]
-        args: list[Any] = [round(self.limits.span * 1_000_000), uuid.uuid4().hex, *(limit for _, limit in rules)]
-        return keys, args
+        span = round(self.limits.span * 1_000_000)
+        return {"keys": keys, "args": [action, ticket, span, *(limit for _, limit in rules)]}
 
     def _script_sync(self) -> Any:
+        if self._sync is None and self._url is None:
+            raise RateLimiterUnavailableError(
+                "this RedisRateLimiter holds a redis.asyncio client, which only AsyncFlowrouteClient can use; "
+                "give it a URL or a redis.Redis for FlowrouteClient"
+            )
         with self._lock:
             if self._sync_script is None:
                 if self._sync is None:
@@ -324,43 +400,47 @@ class RedisRateLimiter(RateLimiter):
                 script = self._async_scripts[loop] = client.register_script(_LUA)
             return script
 
-    def _unavailable(self, exc: Exception, key: str, kind: Kind) -> float:
+    def _unavailable(self, exc: Exception, key: str, kind: Kind, ticket: str) -> float:
+        if isinstance(exc, RateLimiterUnavailableError):
+            raise exc
         if self.on_unavailable == "local":
             logger.warning("Redis rate limiter unreachable (%s); pacing this process alone", type(exc).__name__)
-            return self._fallback.reserve(key, kind)
+            return self._fallback.reserve(key, kind, ticket)
         raise RateLimiterUnavailableError(
             f"the Redis rate limiter could not be reached ({type(exc).__name__}: {exc}); the send was not "
             "attempted. Pass on_unavailable='local' to pace each process alone instead"
         ) from exc
 
-    def reserve(self, key: str, kind: Kind) -> float:
-        if self._sync is None and self._url is None:
-            raise RateLimiterUnavailableError(
-                "this RedisRateLimiter holds a redis.asyncio client, which only AsyncFlowrouteClient can use; "
-                "give it a URL or a redis.Redis for FlowrouteClient"
-            )
-        keys, args = self._keys_and_args(key, kind)
+    def reserve(self, key: str, kind: Kind, ticket: str) -> float:
         try:
-            micros = self._script_sync()(keys=keys, args=args)
-        except RateLimiterUnavailableError:
-            raise
+            micros = self._script_sync()(**self._arguments("reserve", key, kind, ticket))
         except Exception as exc:  # redis.ConnectionError, TimeoutError, ResponseError…
-            return self._unavailable(exc, key, kind)
+            return self._unavailable(exc, key, kind, ticket)
         return int(micros) / 1_000_000
 
-    async def reserve_async(self, key: str, kind: Kind) -> float:
+    async def reserve_async(self, key: str, kind: Kind, ticket: str) -> float:
         if self._async is None and self._url is None:
             import asyncio
 
-            return await asyncio.to_thread(self.reserve, key, kind)
-        keys, args = self._keys_and_args(key, kind)
+            return await asyncio.to_thread(self.reserve, key, kind, ticket)
         try:
-            micros = await self._script_async()(keys=keys, args=args)
-        except RateLimiterUnavailableError:
-            raise
+            micros = await self._script_async()(**self._arguments("reserve", key, kind, ticket))
         except Exception as exc:
-            return self._unavailable(exc, key, kind)
+            return self._unavailable(exc, key, kind, ticket)
         return int(micros) / 1_000_000
+
+    def settle(self, key: str, kind: Kind, ticket: str) -> None:
+        self._fallback.settle(key, kind, ticket)
+        self._script_sync()(**self._arguments("settle", key, kind, ticket))
+
+    async def settle_async(self, key: str, kind: Kind, ticket: str) -> None:
+        self._fallback.settle(key, kind, ticket)
+        if self._async is None and self._url is None:
+            import asyncio
+
+            await asyncio.to_thread(self.settle, key, kind, ticket)
+        else:
+            await self._script_async()(**self._arguments("settle", key, kind, ticket))
 
     def __repr__(self) -> str:
         return f"RedisRateLimiter(limits={self.limits!r}, prefix={self.prefix!r})"
@@ -375,7 +455,3 @@ def _redis_module(name: str) -> Any:
         raise RateLimiterUnavailableError(
             "RedisRateLimiter needs the redis package: pip install 'flowroute-sdk[redis]'"
         ) from exc
-
-
-def _is_async_redis(client: Any) -> bool:
-    return type(client).__module__.startswith("redis.asyncio")
