@@ -347,24 +347,30 @@ def sync_send_many(
     client = self._client
     with _Batch(messages, concurrency, journal, progress, all_or_nothing, resend_unknown) as batch:
         if batch.workers:
-            from concurrent.futures import ThreadPoolExecutor
+            from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
             stop = threading.Event()
 
             def worker() -> None:
-                while not stop.is_set() and (job := batch.take()) is not None:
-                    index, call = job
-                    with batch.sending(index) as slot:
-                        slot.accepted = client._execute(call)
+                try:
+                    while not stop.is_set() and (job := batch.take()) is not None:
+                        index, call = job
+                        with batch.sending(index) as slot:
+                            slot.accepted = client._execute(call)
+                except BaseException:
+                    stop.set()  # one worker's failure ends the batch for all
+                    raise
 
             pool = ThreadPoolExecutor(batch.workers, thread_name_prefix="flowroute-send")
+            futures = [pool.submit(worker) for _ in range(batch.workers)]
             try:
-                for future in [pool.submit(worker) for _ in range(batch.workers)]:
-                    future.result()
+                wait(futures, return_when=FIRST_EXCEPTION)
             finally:
                 # On an error or Ctrl-C: start nothing new, and let in-flight sends settle.
                 stop.set()
                 pool.shutdown(wait=True, cancel_futures=True)
+            for future in futures:
+                future.result()
         return batch.results()
 
 
