@@ -17,9 +17,14 @@ from typing import Any
 import flowroute
 import httpx
 import pytest
-from flowroute import AsyncFlowrouteClient, RetryPolicy
-from flowroute._bulk import BatchRejectedError, SendOutcomeUnknownError, SendProgress
-from flowroute._journal import JournalError
+from flowroute import (
+    AsyncFlowrouteClient,
+    BatchRejectedError,
+    JournalError,
+    RetryPolicy,
+    SendOutcomeUnknownError,
+    SendProgress,
+)
 
 from tests.faultserver import Fault, FaultPlan, FaultServer
 from tests.support import async_client, sync_client

@@ -104,6 +104,10 @@ class BatchRejectedError(InvalidParameterError):
         )
 
 
+class JournalError(FlowrouteError):
+    """The journal could not be read or written, or another run holds it; the batch stopped."""
+
+
 class SendOutcomeUnknownError(FlowrouteError):
     """The message may or may not have been sent; look for its MDR before sending it again."""
 
@@ -161,11 +165,13 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {str(error)[:300]}"
 
 
-@dataclasses.dataclass
 class _Slot:
     """Where a worker puts the answer of the send it made."""
 
-    accepted: MessageAccepted | None = None
+    __slots__ = ("accepted",)
+
+    def __init__(self) -> None:
+        self.accepted: MessageAccepted | None = None
 
 
 class _Batch:

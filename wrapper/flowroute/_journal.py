@@ -20,7 +20,8 @@ import time
 from collections.abc import Mapping
 from typing import IO, Literal
 
-from ._exceptions import FlowrouteError, InvalidParameterError
+from ._bulk import JournalError
+from ._exceptions import InvalidParameterError
 
 State = Literal["pending", "sending", "accepted", "failed", "unknown"]
 
@@ -34,10 +35,6 @@ CREATE TABLE IF NOT EXISTS sends (
     updated_at REAL NOT NULL
 )
 """
-
-
-class JournalError(FlowrouteError):
-    """The journal could not be read or written; the batch stopped so that no send goes unrecorded."""
 
 
 @dataclasses.dataclass(frozen=True)
