@@ -197,6 +197,26 @@ async def test_concurrency_is_bounded() -> None:
     assert peak == 5
 
 
+@pytest.mark.prism
+@both
+def test_send_many_requests_pass_prism_validation(mode: str, prism_url: str) -> None:
+    messages: list[Any] = texts(3)
+    messages.append({"to": TO, "from": FROM, "body": "the API's JSON", "media_urls": ["https://example.com/a.jpg"]})
+
+    async def main() -> list[flowroute.SendResult]:
+        async with AsyncFlowrouteClient("access-key", "secret-key", base_url=prism_url, rate_limiter=None) as c:
+            return await c.messages.send_many(messages)
+
+    if mode == "sync":
+        with flowroute.FlowrouteClient("access-key", "secret-key", base_url=prism_url, rate_limiter=None) as c:
+            results = c.messages.send_many(messages)
+    else:
+        results = asyncio.run(main())
+    # Prism (started with errors=True) refuses a request that does not match the spec.
+    assert [r.status for r in results] == ["accepted"] * 4, [r.error for r in results]
+    assert all(r.mdr_id for r in results)
+
+
 # --- nothing keeps running after send_many ---------------------------------------------------------
 
 
