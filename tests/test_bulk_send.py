@@ -329,6 +329,14 @@ def test_a_file_that_is_not_a_journal_is_refused(tmp_path: Path) -> None:
 
 def test_the_journal_holds_no_phone_numbers_or_text(tmp_path: Path) -> None:
     journal = tmp_path / "j.sqlite"
-    send_many("sync", Recorder(), texts(3), journal=journal)
+
+    def echoing(request: httpx.Request) -> httpx.Response:
+        if b"msg 2" in request.content:  # an error that quotes the message back
+            return httpx.Response(400, json={"errors": [{"status": 400, "detail": f"bad: {TO} msg 2"}]})
+        return Recorder().answer(request)
+
+    with sync_client(echoing, max_retries=0) as client:
+        results = client.messages.send_many(texts(3), journal=journal)
+    assert [r.status for r in results] == ["accepted", "accepted", "failed"]
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("j.sqlite"))
     assert TO.encode() not in raw and b"msg 1" not in raw

@@ -162,7 +162,9 @@ def _status_of(error: FlowrouteError) -> Status:
 
 
 def _describe(error: BaseException) -> str:
-    return f"{type(error).__name__}: {str(error)[:300]}"
+    # For the journal: no message text, which can echo a phone number or the body.
+    status = getattr(error, "status_code", None)
+    return type(error).__name__ if status is None else f"{type(error).__name__} ({status})"
 
 
 class _Slot:
@@ -213,14 +215,18 @@ class _Batch:
         self._calls = calls
         self._queue: deque[int] = deque()
         entries = self._open_journal(journal, calls, refused)
-        # Results known before any send go to progress first, so a bar starts where the last run ended.
-        for index in range(self.total):
-            if index in refused:
-                self._finish(index, "failed", error=refused[index])
-            elif entries is None or index not in entries:
-                self._queue.append(index)
-            else:
-                self._restore(index, entries[index], resend_unknown)
+        try:
+            # Results known before any send go to progress first, so a bar starts where the last run ended.
+            for index in range(self.total):
+                if index in refused:
+                    self._finish(index, "failed", error=refused[index])
+                elif entries is None or index not in entries:
+                    self._queue.append(index)
+                else:
+                    self._restore(index, entries[index], resend_unknown)
+        except BaseException:
+            self.close()
+            raise
 
     def _open_journal(
         self,
@@ -289,7 +295,7 @@ class _Batch:
         except FlowrouteError as exc:
             self._finish(index, _status_of(exc), error=exc, waited=meter.waited)
         except Exception as exc:  # an SDK bug must not lose track of a maybe-sent message
-            error = SendOutcomeUnknownError(f"message {index}: unexpected {_describe(exc)}")
+            error = SendOutcomeUnknownError(f"message {index}: unexpected {type(exc).__name__}: {str(exc)[:300]}")
             error.__cause__ = exc
             self._finish(index, "unknown", error=error, waited=meter.waited)
         except BaseException as exc:  # cancelled or interrupted with the request possibly out

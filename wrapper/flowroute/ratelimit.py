@@ -5,7 +5,8 @@ endpoint as attempts within any 1,000 ms window; failed attempts count, and an
 attempt over the limit is answered with 429. The limiters here keep a log of
 attempt times (a sliding log, not a token bucket, which would let a burst of
 up to twice the limit into some 1,000 ms window) and grant an attempt only when
-fewer than the limit were granted in the last ``window + margin`` seconds.
+fewer than the limit were made in the last ``window + margin`` seconds, each
+counted from when its answer arrived (see ``RateLimiter``).
 
 * ``LocalRateLimiter``: one process. ``DEFAULT_RATE_LIMITER`` is the one every
   client uses unless told otherwise, so clients sharing a key share its log.
