@@ -25,6 +25,7 @@ from flowroute import (
     SendOutcomeUnknownError,
     SendProgress,
 )
+from flowroute.ratelimit import LocalRateLimiter, RateLimits
 
 from tests.faultserver import Fault, FaultPlan, FaultServer
 from tests.support import async_client, sync_client
@@ -292,6 +293,36 @@ def test_a_message_in_flight_at_a_crash_is_unknown_and_not_resent(tmp_path: Path
     assert recorder.bodies == []
     assert [r.status for r in results] == ["accepted", "unknown", "accepted"]
     assert journal_states(journal)[1] == "unknown"
+
+
+@both
+def test_only_a_message_granted_its_turn_is_journaled_as_sending(mode: str, tmp_path: Path) -> None:
+    journal = tmp_path / "j.sqlite"
+    sending_seen: list[int] = []
+    recorder = Recorder()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        # Read as a crash would find it: the others are still waiting for their turn.
+        with sqlite3.connect(journal) as db:
+            sending_seen.append(db.execute("SELECT count(*) FROM sends WHERE state = 'sending'").fetchone()[0])
+        return recorder.answer(request)
+
+    async def async_handler(request: httpx.Request) -> httpx.Response:
+        return handler(request)
+
+    limiter = LocalRateLimiter(RateLimits(sms=1, window=0.05, margin=0.0))
+    if mode == "sync":
+        with sync_client(handler, rate_limiter=limiter) as client:
+            results = client.messages.send_many(texts(6), concurrency=4, journal=journal)
+    else:
+
+        async def main() -> list[flowroute.SendResult]:
+            async with async_client(async_handler, rate_limiter=limiter) as client:
+                return await client.messages.send_many(texts(6), concurrency=4, journal=journal)
+
+        results = asyncio.run(main())
+    assert all(r.ok for r in results)
+    assert sending_seen == [1] * 6
 
 
 def test_a_journal_refuses_different_messages(tmp_path: Path) -> None:

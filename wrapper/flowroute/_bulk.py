@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -151,8 +152,8 @@ def _fingerprint(call: Call[Any]) -> str:
 
 
 def _status_of(error: FlowrouteError) -> Status:
-    if isinstance(error, InvalidParameterError | RateLimiterUnavailableError):
-        return "failed"
+    if isinstance(error, InvalidParameterError | RateLimiterUnavailableError | JournalError):
+        return "failed"  # raised before the request went out
     if isinstance(error, APIStatusError):
         # A 4xx (429 included) is a refusal; a 5xx or 408 may come after the message went out.
         return "failed" if 400 <= error.status_code < 500 and error.status_code != 408 else "unknown"
@@ -283,11 +284,19 @@ class _Batch:
         return index, self._calls[index]
 
     @contextlib.contextmanager
-    def sending(self, index: int) -> Iterator[_Slot]:
-        """Journal, meter and settle one send made inside the ``with`` block."""
-        if self._journal is not None:
-            self._journal.record(index, "sending")
-        meter = SendMeter()
+    def sending(self, index: int, paced: bool) -> Iterator[_Slot]:
+        """Journal, meter and settle one send made inside the ``with`` block.
+
+        ``paced``: the client's rate limiter grants the send a turn first, and
+        the message is journaled as being sent then rather than before it waits.
+        """
+        journal, on_first_turn = self._journal, None
+        if journal is not None:
+            if paced:
+                on_first_turn = functools.partial(journal.record, index, "sending")
+            else:
+                journal.record(index, "sending")
+        meter = SendMeter(on_first_turn)
         token = current_meter.set(meter)
         slot = _Slot()
         try:
@@ -357,6 +366,7 @@ def sync_send_many(
     the sends; ``progress`` is called from them, one call at a time.
     """
     client = self._client
+    paced = client.rate_limiter is not None
     with _Batch(messages, concurrency, journal, progress, all_or_nothing, resend_unknown) as batch:
         if batch.workers:
             from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -367,7 +377,7 @@ def sync_send_many(
                 try:
                     while not stop.is_set() and (job := batch.take()) is not None:
                         index, call = job
-                        with batch.sending(index) as slot:
+                        with batch.sending(index, paced) as slot:
                             slot.accepted = client._execute(call)
                 except BaseException:
                     stop.set()  # one worker's failure ends the batch for all
@@ -408,12 +418,13 @@ async def async_send_many(
     import asyncio  # kept out of `import flowroute`: httpx itself does not load asyncio
 
     client = self._client
+    paced = client.rate_limiter is not None
     with _Batch(messages, concurrency, journal, progress, all_or_nothing, resend_unknown) as batch:
 
         async def worker() -> None:
             while (job := batch.take()) is not None:
                 index, call = job
-                with batch.sending(index) as slot:
+                with batch.sending(index, paced) as slot:
                     slot.accepted = await client._execute(call)
 
         tasks = [asyncio.create_task(worker()) for _ in range(batch.workers)]

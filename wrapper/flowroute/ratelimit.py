@@ -28,8 +28,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal, final
 
 from ._exceptions import FlowrouteError, InvalidParameterError
 from ._logging import logger
@@ -100,12 +100,19 @@ class RateLimiterUnavailableError(FlowrouteError):
 
 
 class SendMeter:
-    """Seconds the current send spent waiting for its turns, over all attempts."""
+    """What send_many learns from the limiter about one send.
 
-    __slots__ = ("waited",)
+    ``waited`` is the seconds spent waiting for turns, over all attempts;
+    ``on_first_turn`` runs once, after the first turn is granted and before the
+    request goes out (send_many journals the message as being sent there, so a
+    message still waiting for its turn at a crash is not reported unknown).
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("on_first_turn", "waited")
+
+    def __init__(self, on_first_turn: Callable[[], object] | None = None) -> None:
         self.waited = 0.0
+        self.on_first_turn = on_first_turn
 
 
 # send_many sets one meter per message, so its result can report the wait.
@@ -174,6 +181,9 @@ class Turn:
         meter = current_meter.get()
         if meter is not None:
             meter.waited += waited
+            first, meter.on_first_turn = meter.on_first_turn, None
+            if first is not None:
+                first()
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s send waited %.3f s for its turn under the rate limit",
@@ -239,6 +249,7 @@ class RateLimiter(abc.ABC):
     async def settle_async(self, key: str, kind: Kind, ticket: str) -> None:
         self.settle(key, kind, ticket)
 
+    @final  # send_many relies on every send being paced once a limiter is set
     def pacer_for(self, call: Call[Any], access_key: str) -> Pacer | None:
         """How the pipeline paces each attempt of ``call``; ``None`` when it is not paced."""
         kind = send_kind(call)
