@@ -361,9 +361,9 @@ def sync_send_many(
 
     Each item is a dict of ``send()`` keywords (``to``, ``from_``, ``body``,
     ``media_urls``…), a dict in the API's own JSON, or a message model. Returns
-    one ``SendResult`` per message, in input order; see the module ``flowroute._bulk``
-    and the README's "Bulk sending" for the whole contract. Worker threads run
-    the sends; ``progress`` is called from them, one call at a time.
+    one ``SendResult`` per message, in input order; see the README's "Bulk
+    sending" for the whole contract. Worker threads run the sends; ``progress``
+    is called from them, one call at a time.
     """
     client = self._client
     paced = client.rate_limiter is not None
