@@ -109,6 +109,7 @@ class Recorder:
 def sync_client(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -> FlowrouteClient:
     options.setdefault("retry_policy", FAST)
     options.setdefault("base_url", BASE_URL)
+    options.setdefault("rate_limiter", None)  # pacing has its own tests (test_ratelimit*.py)
     access = options.pop("access_key", ACCESS)
     secret = options.pop("secret_key", SECRET)
     http = httpx.Client(transport=httpx.MockTransport(handler))
@@ -123,6 +124,7 @@ AsyncHandler = (
 def async_client(handler: AsyncHandler, **options: Any) -> AsyncFlowrouteClient:
     options.setdefault("retry_policy", FAST)
     options.setdefault("base_url", BASE_URL)
+    options.setdefault("rate_limiter", None)  # pacing has its own tests (test_ratelimit*.py)
     access = options.pop("access_key", ACCESS)
     secret = options.pop("secret_key", SECRET)
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))

@@ -242,6 +242,7 @@ def test_sync_client_through_1000_sends_and_1000_gets_at_20_percent_faults() -> 
             max_retries=MAX_RETRIES,
             retry_policy=POLICY,
             timeout=timeout,
+            rate_limiter=None,  # a fault run, not a pacing run: 1,000 sends at 5/s would take minutes
         ) as client,
     ):
         for kind, key in call_order(run_id):
@@ -275,6 +276,7 @@ async def test_async_client_through_1000_sends_and_1000_gets_at_20_percent_fault
             max_retries=MAX_RETRIES,
             retry_policy=POLICY,
             timeout=timeout,
+            rate_limiter=None,  # a fault run, not a pacing run: 1,000 sends at 5/s would take minutes
         ) as client:
 
             async def worker(w: int) -> None:

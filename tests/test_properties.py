@@ -191,7 +191,10 @@ def server() -> Server:
 def client(server: Server) -> Iterator[FlowrouteClient]:
     http = httpx.Client(transport=httpx.MockTransport(server))
     # No retries: every answer is final, and a 429 or 503 never makes the test sleep.
-    with FlowrouteClient("k", "s", base_url="http://127.0.0.1:1", http_client=http, max_retries=0) as c:
+    # Unpaced: response parsing is under test here, and hundreds of sends at 5/s would take minutes.
+    with FlowrouteClient(
+        "k", "s", base_url="http://127.0.0.1:1", http_client=http, max_retries=0, rate_limiter=None
+    ) as c:
         yield c
     http.close()
 

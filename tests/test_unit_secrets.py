@@ -4,6 +4,7 @@ exception, a repr or a log record, on every path that raises."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -95,7 +96,7 @@ def _assert_no_secret(texts: list[str], access: str = ACCESS, secret: str = SECR
 
 
 def test_every_exception_class_is_covered() -> None:
-    raised = {cls for _, _, cls in SCENARIOS.values()} | {MissingCredentialsError}
+    raised = {cls for _, _, cls in SCENARIOS.values()} | {MissingCredentialsError} | BULK_ERRORS
     public = {
         obj
         for name in flowroute.__all__
@@ -187,3 +188,31 @@ def test_loopback_server_with_httpx_debug_logs(caplog: pytest.LogCaptureFixture)
     assert [s.headers["authorization"] for s in server.requests] == ["Basic " + secret_forms()[1]] * 3
     assert {r.name.split(".")[0] for r in caplog.records} >= {"flowroute", "httpx", "httpcore"}
     _assert_no_secret([*_texts_of(info.value), *_texts_of_logs(caplog)])
+
+
+# send_many's own errors, checked by test_bulk_errors_carry_no_secret.
+BULK_ERRORS = {flowroute.BatchRejectedError, flowroute.JournalError, flowroute.SendOutcomeUnknownError}
+
+
+def test_bulk_errors_carry_no_secret(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from flowroute._journal import Journal
+
+    caplog.set_level(logging.DEBUG)
+    client = sync_client(Recorder([]), max_retries=0)
+    good = {"to": "16175550199", "from_": "16175550142", "body": "hello"}
+    with pytest.raises(flowroute.BatchRejectedError) as rejected:
+        client.messages.send_many([good, {**good, "to": "nope"}], all_or_nothing=True)
+    journal = tmp_path / "j.sqlite"
+    held = Journal(journal)
+    with pytest.raises(flowroute.JournalError) as in_use:
+        client.messages.send_many([good], journal=journal)
+    held.close()
+    unknown = tmp_path / "u.sqlite"
+    client.messages.send_many([good], journal=unknown)
+    with sqlite3.connect(unknown) as db:
+        db.execute("UPDATE sends SET state = 'sending'")
+    result = client.messages.send_many([good], journal=unknown)[0]
+    assert isinstance(result.error, flowroute.SendOutcomeUnknownError)
+    errors: list[BaseException] = [rejected.value, in_use.value, result.error]
+    assert {type(e) for e in errors} == BULK_ERRORS
+    _assert_no_secret([*(t for e in errors for t in _texts_of(e)), *_texts_of_logs(caplog)])

@@ -8,7 +8,7 @@ with FlowrouteClient() as client:  # FR_ACCESS_KEY / FR_SECRET_KEY
         print(number.id, number.attributes.alias)
 """
 
-from ._bulk import SendResult
+from ._bulk import BatchRejectedError, JournalError, SendOutcomeUnknownError, SendProgress, SendResult
 from ._client import AsyncFlowrouteClient, FlowrouteClient
 from ._config import DEFAULT_TIMEOUT, RetryPolicy
 from ._exceptions import (
@@ -42,6 +42,7 @@ __all__ = [
     "AsyncFlowrouteClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchRejectedError",
     "CdrExportNotReadyError",
     "CdrRecord",
     "ErrorDetail",
@@ -49,12 +50,15 @@ __all__ = [
     "FlowrouteClient",
     "FlowrouteError",
     "InvalidParameterError",
+    "JournalError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SendOutcomeUnknownError",
+    "SendProgress",
     "SendResult",
     "ServerError",
     "UnprocessableEntityError",

@@ -26,6 +26,7 @@ from ._config import (
 from ._exceptions import InvalidParameterError
 from ._lazy import controller
 from ._pipeline import Pipeline, drive_async, drive_sync
+from .ratelimit import DEFAULT_RATE_LIMITER, RateLimiter, check_rate_limiter
 
 if TYPE_CHECKING:
     from ._operations.cdrs import AsyncCdrsResource, CdrsResource
@@ -57,6 +58,7 @@ class _ClientBase:
         retry_policy: RetryPolicy | None,
         allow_insecure_http: bool,
         log_sensitive: bool,
+        rate_limiter: RateLimiter | None,
     ) -> None:
         self._pipeline = Pipeline(
             base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
@@ -65,6 +67,7 @@ class _ClientBase:
             max_retries=check_max_retries(max_retries),
             retry_policy=retry_policy or DEFAULT_RETRY_POLICY,
             log_sensitive=log_sensitive,
+            rate_limiter=check_rate_limiter(rate_limiter),
         )
         self._owns_http = True
 
@@ -83,6 +86,10 @@ class _ClientBase:
     @property
     def retry_policy(self) -> RetryPolicy:
         return self._pipeline.retry_policy
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        return self._pipeline.rate_limiter
 
     def with_options(
         self,
@@ -122,6 +129,10 @@ class FlowrouteClient(_ClientBase):
     ``https://api.flowroute.com``. Pass ``http_client`` to reuse your own
     ``httpx.Client`` (its pool, proxies, transport); the SDK then leaves closing
     it to you.
+
+    Sends are paced to Flowroute's per-key limits by ``rate_limiter``: by default
+    one limiter shared by every client of this process, ``None`` for no pacing,
+    or a ``flowroute.ratelimit.RedisRateLimiter`` shared by many processes.
     """
 
     numbers: controller[NumbersResource] = controller("._operations.numbers", "NumbersResource")
@@ -147,6 +158,7 @@ class FlowrouteClient(_ClientBase):
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
+        rate_limiter: RateLimiter | None = DEFAULT_RATE_LIMITER,
     ) -> None:
         super().__init__(
             access_key,
@@ -157,6 +169,7 @@ class FlowrouteClient(_ClientBase):
             retry_policy=retry_policy,
             allow_insecure_http=allow_insecure_http,
             log_sensitive=log_sensitive,
+            rate_limiter=rate_limiter,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(limits=_DEFAULT_LIMITS, follow_redirects=False)
@@ -232,6 +245,7 @@ class AsyncFlowrouteClient(_ClientBase):
         transport: Transport = "auto",
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
+        rate_limiter: RateLimiter | None = DEFAULT_RATE_LIMITER,
     ) -> None:
         super().__init__(
             access_key,
@@ -242,6 +256,7 @@ class AsyncFlowrouteClient(_ClientBase):
             retry_policy=retry_policy,
             allow_insecure_http=allow_insecure_http,
             log_sensitive=log_sensitive,
+            rate_limiter=rate_limiter,
         )
         self._owns_http = http_client is None
         self._http = http_client or _async_http_client(transport)

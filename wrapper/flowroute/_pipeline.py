@@ -1,7 +1,7 @@
 """The one request pipeline: build, send, retry, map errors, parse, log.
 
-``Pipeline.run`` is a generator that never does I/O itself. It yields ``Send``
-and ``Sleep`` steps and receives what happened; ``drive_sync`` and
+``Pipeline.run`` is a generator that never does I/O itself. It yields ``Send``,
+``Sleep`` and (for paced sends) rate-limiter ``Turn`` steps and receives what happened; ``drive_sync`` and
 ``drive_async`` perform the steps with httpx and time/asyncio. Retry rules,
 error mapping and logging therefore exist once for both clients.
 """
@@ -34,6 +34,7 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_phone_numbers
 from ._version import __version__
+from .ratelimit import RateLimiter, Settle, Turn
 
 T = TypeVar("T")
 
@@ -56,7 +57,7 @@ class Sleep:
     seconds: float
 
 
-Step = Send | Sleep
+Step = Send | Sleep | Turn | Settle
 Outcome = httpx.Response | httpx.HTTPError | None
 Run = Generator[Step, Outcome, T]
 
@@ -75,6 +76,7 @@ class Pipeline:
     max_retries: int
     retry_policy: RetryPolicy
     log_sensitive: bool = False
+    rate_limiter: RateLimiter | None = None
     _base: str = dataclasses.field(init=False, repr=False)
     _headers: Mapping[str, str] = dataclasses.field(init=False, repr=False)
 
@@ -99,11 +101,18 @@ class Pipeline:
             headers={**self._headers, **call.headers} if call.headers else self._headers,
             timeout=self.timeout,
         )
+        # Asked before every attempt: a retry is an attempt and waits its turn too.
+        pacer = self.rate_limiter.pacer_for(call, self.credentials.access_key) if self.rate_limiter else None
         retries = 0
         while True:
+            turn = pacer.turn() if pacer is not None else None
+            if turn is not None:
+                yield turn
             started = time.perf_counter()
             outcome = yield Send(request)
             elapsed = time.perf_counter() - started
+            if turn is not None:
+                yield turn.settle()
             if isinstance(outcome, httpx.Response):
                 if 200 <= outcome.status_code < 300:
                     self._log(request, str(outcome.status_code), elapsed, retries)
@@ -311,6 +320,8 @@ def drive_sync(run: Run[T], send: Callable[[httpx.Request], httpx.Response]) -> 
         outcome: Outcome = None
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
+        elif isinstance(step, Turn | Settle):
+            step.run()
         else:
             try:
                 outcome = send(step.request)
@@ -330,6 +341,8 @@ async def drive_async(run: Run[T], send: Callable[[httpx.Request], Awaitable[htt
             import asyncio  # only retries sleep; keeps asyncio out of `import flowroute`
 
             await asyncio.sleep(step.seconds)
+        elif isinstance(step, Turn | Settle):
+            await step.run_async()
         else:
             try:
                 outcome = await send(step.request)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flowroute_api.api.messages import (
     delete_account_callback as _delete_callback,
@@ -39,12 +39,10 @@ from flowroute_api.types import Unset
 
 from .. import _validate as check
 from .._api import AsyncResource, SyncResource, async_method, sync_method
+from .._bulk import async_send_many, sync_send_many
 from .._call import Call
 from .._pagination import Pager, async_pager, sync_pager
 from .numbers import set_number_messaging_callback
-
-if TYPE_CHECKING:
-    from .._bulk import OutgoingMessage, SendResult
 
 SendBody = OutboundMessage | OutboundMessageDocument
 
@@ -232,6 +230,7 @@ def iter_messages(
 
 
 class MessagesResource(SyncResource):
+    send_many = sync_send_many
     send_a_message = sync_method(send_a_message)
     send = sync_method(send)
     look_up_a_set_of_messages = sync_method(look_up_a_set_of_messages)
@@ -247,20 +246,7 @@ class MessagesResource(SyncResource):
 
 
 class AsyncMessagesResource(AsyncResource):
-    async def send_many(self, messages: Iterable[OutgoingMessage], *, concurrency: int = 10) -> list[SendResult]:
-        """Send every message with at most ``concurrency`` requests in flight.
-
-        Each item is a dict of ``send()`` keywords (``to``, ``from_``, ``body``,
-        ``media_urls``…), a dict in the API's own JSON, or a message model.
-        Returns one ``SendResult`` per message, in input order; failures are
-        reported there and never cancel the rest. Flowroute's limit is 5 SMS and
-        1 MMS per second per key: over it, sends come back as ``RateLimitError``
-        after the client's retries.
-        """
-        from .._bulk import send_many
-
-        return await send_many(self._client, messages, concurrency=concurrency)
-
+    send_many = async_send_many
     send_a_message = async_method(send_a_message)
     send = async_method(send)
     look_up_a_set_of_messages = async_method(look_up_a_set_of_messages)
