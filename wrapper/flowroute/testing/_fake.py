@@ -144,6 +144,9 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
         # Retries still happen, without real waiting, so tests of retry handling stay fast.
         kwargs.setdefault("retry_policy", RetryPolicy(initial_backoff=0, max_backoff=0, rate_limit_backoff=0, jitter=0))
+        # Pacing would make a test of 100 sends take 20 s against a fake that answers at once;
+        # pass rate_limiter= to test pacing itself (with the fake's rate-limit emulation on).
+        kwargs.setdefault("rate_limiter", None)
         return {"base_url": self.base_url, **kwargs}
 
     def client(self, **kwargs: Any) -> FlowrouteClient:
