@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -209,3 +210,42 @@ def test_completion_scripts_for_three_shells(tmp_path: Path) -> None:
     words = "flowroute numbers search-for-purchasable-phone-numbers --number-type "
     choices = run_cli(env={**env, "_FLOWROUTE_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": "4"})
     assert {"plain,longcode", "plain,toll-free"} <= set(choices.stdout.split())
+
+
+def _accept_sends(handler: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+    handler.rfile.read(int(handler.headers.get("Content-Length", "0")))
+    mdr_id = f"mdr2-{uuid.uuid4().hex}"
+    body = {
+        "data": {
+            "type": "message",
+            "id": mdr_id,
+            "links": {"self": f"https://api.flowroute.com/v2.1/messages/{mdr_id}"},
+        }
+    }
+    return 202, {"Content-Type": "application/vnd.api+json"}, json.dumps(body).encode()
+
+
+def test_send_csv_sends_each_row_once_and_a_rerun_with_the_journal_sends_nothing(tmp_path: Path) -> None:
+    rows = ["to,from,body", *(f"1206555{i:04d},12065550100,hello {i}" for i in range(3)), "12,12065550100,bad"]
+    csv_file = tmp_path / "campaign.csv"
+    csv_file.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    journal = tmp_path / "campaign.sqlite"
+    with loopback_server(_accept_sends) as (url, seen):
+        env = cli_env(url, tmp_path)
+        first = run_cli("messages", "send-csv", str(csv_file), "--journal", str(journal), "--jsonl", env=env)
+        sent_first = len(seen)
+        again = run_cli("messages", "send-csv", str(csv_file), "--journal", str(journal), "--jsonl", env=env)
+    results = [json.loads(line) for line in first.stdout.splitlines()]
+    assert [r["status"] for r in results] == ["accepted"] * 3 + ["failed"]
+    assert "to" in results[3]["error"] and results[3]["mdr_id"] is None
+    assert first.returncode == 1, "a row that was not accepted makes the run fail"
+    assert sent_first == 3 and seen == ["POST /v2.1/messages"] * 3
+    rerun = [json.loads(line) for line in again.stdout.splitlines()]
+    assert [r["mdr_id"] for r in rerun[:3]] == [r["mdr_id"] for r in results[:3]]
+
+
+def test_send_csv_refuses_a_file_without_to_and_from(tmp_path: Path) -> None:
+    csv_file = tmp_path / "bad.csv"
+    csv_file.write_text("number,text\n12065550199,hi\n", encoding="utf-8")
+    done = run_cli("messages", "send-csv", str(csv_file), env=cli_env("http://127.0.0.1:9", tmp_path))
+    assert done.returncode == 2 and "'to' and 'from'" in done.stderr

@@ -10,6 +10,7 @@ from click.shell_completion import get_completion_class
 
 from . import _render, _settings
 from ._app import EXIT_USAGE, State, cli, fail_usage, guarded, output_mode
+from ._campaign import send_csv
 
 
 @click.command("send")
@@ -92,7 +93,7 @@ def completion(shell: str) -> None:
 
 
 EXTRA_COMMANDS: dict[str, list[click.Command]] = {
-    "messages": [send_message],
+    "messages": [send_message, send_csv],
     "numbers": [buy_number],
     "cdrs": [download_export],
 }
