@@ -15,15 +15,17 @@ import httpx
 from . import _aiohttp
 from ._call import Call
 from ._config import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_POLICY,
     RetryPolicy,
+    check_max_response_size,
     check_max_retries,
     resolve_base_url,
     resolve_credentials,
     resolve_timeout,
 )
-from ._exceptions import InvalidParameterError
+from ._exceptions import ClientClosedError, InvalidParameterError
 from ._lazy import controller
 from ._pipeline import Pipeline, drive_async, drive_sync
 
@@ -57,7 +59,11 @@ class _ClientBase:
         retry_policy: RetryPolicy | None,
         allow_insecure_http: bool,
         log_sensitive: bool,
+        deadline: float | None,
+        max_response_size: int,
     ) -> None:
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise InvalidParameterError("retry_policy", f"a {type(retry_policy).__name__} was given", "a RetryPolicy")
         self._pipeline = Pipeline(
             base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
             credentials=resolve_credentials(access_key, secret_key),
@@ -65,6 +71,8 @@ class _ClientBase:
             max_retries=check_max_retries(max_retries),
             retry_policy=retry_policy or DEFAULT_RETRY_POLICY,
             log_sensitive=log_sensitive,
+            deadline=deadline,
+            max_response_size=check_max_response_size(max_response_size),
         )
         self._owns_http = True
 
@@ -84,12 +92,27 @@ class _ClientBase:
     def retry_policy(self) -> RetryPolicy:
         return self._pipeline.retry_policy
 
+    @property
+    def deadline(self) -> float:
+        """Seconds one attempt may take in total, however slowly the server sends."""
+        return self._pipeline.limits.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        """The most bytes a successful answer may decode to."""
+        return self._pipeline.max_response_size
+
+    def _closed_error(self) -> ClientClosedError:
+        return ClientClosedError(f"this {type(self).__name__} is closed; create a new client to make calls")
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = None,
     ) -> Self:
         """A client with other per-call settings, sharing this one's connection pool.
 
@@ -102,7 +125,15 @@ class _ClientBase:
         if max_retries is not None:
             changes["max_retries"] = check_max_retries(max_retries)
         if retry_policy is not None:
+            if not isinstance(retry_policy, RetryPolicy):
+                raise InvalidParameterError(
+                    "retry_policy", f"a {type(retry_policy).__name__} was given", "a RetryPolicy"
+                )
             changes["retry_policy"] = retry_policy
+        if deadline is not None:
+            changes["deadline"] = deadline
+        if max_response_size is not None:
+            changes["max_response_size"] = check_max_response_size(max_response_size)
         # A fresh instance: controllers cached on the original stay bound to it.
         clone = object.__new__(type(self))
         clone.__dict__.update(_pipeline=dataclasses.replace(self._pipeline, **changes), _http=self.__dict__["_http"])
@@ -122,6 +153,12 @@ class FlowrouteClient(_ClientBase):
     ``https://api.flowroute.com``. Pass ``http_client`` to reuse your own
     ``httpx.Client`` (its pool, proxies, transport); the SDK then leaves closing
     it to you.
+
+    ``timeout`` bounds each connect, read and write; ``deadline`` bounds each
+    attempt as a whole (default: twice the read timeout, 60 s), so a server that
+    drips bytes cannot hold a call. ``max_response_size`` caps the decoded size of
+    a successful answer (default 32 MiB); reading stops there. A call on a closed
+    client raises ``ClientClosedError``.
     """
 
     numbers: controller[NumbersResource] = controller("._operations.numbers", "NumbersResource")
@@ -147,6 +184,8 @@ class FlowrouteClient(_ClientBase):
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             access_key,
@@ -157,12 +196,16 @@ class FlowrouteClient(_ClientBase):
             retry_policy=retry_policy,
             allow_insecure_http=allow_insecure_http,
             log_sensitive=log_sensitive,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(limits=_DEFAULT_LIMITS, follow_redirects=False)
+        self._http = http_client or _sync_http_client()
 
     def _execute(self, call: Call[T]) -> T:
-        return drive_sync(self._pipeline.run(call, self._http.build_request), self._http.send)
+        if self._http.is_closed:
+            raise self._closed_error()
+        return drive_sync(self._pipeline.run(call, self._http.build_request), self._http)
 
     def _execute_raw(self, call: Call[Any]) -> Any:
         return self._execute(self._pipeline.raw(call))
@@ -184,6 +227,12 @@ class FlowrouteClient(_ClientBase):
 
 
 Transport = Literal["auto", "aiohttp", "httpx"]
+
+
+def _sync_http_client() -> httpx.Client:
+    from ._sync_transport import DeadlineTransport
+
+    return httpx.Client(transport=DeadlineTransport(_DEFAULT_LIMITS), follow_redirects=False)
 
 
 def _async_http_client(transport: Transport) -> httpx.AsyncClient:
@@ -232,6 +281,8 @@ class AsyncFlowrouteClient(_ClientBase):
         transport: Transport = "auto",
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             access_key,
@@ -242,12 +293,16 @@ class AsyncFlowrouteClient(_ClientBase):
             retry_policy=retry_policy,
             allow_insecure_http=allow_insecure_http,
             log_sensitive=log_sensitive,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
         self._http = http_client or _async_http_client(transport)
 
     async def _execute(self, call: Call[T]) -> T:
-        return await drive_async(self._pipeline.run(call, self._http.build_request), self._http.send)
+        if self._http.is_closed:
+            raise self._closed_error()
+        return await drive_async(self._pipeline.run(call, self._http.build_request), self._http)
 
     async def _execute_raw(self, call: Call[Any]) -> Any:
         return await self._execute(self._pipeline.raw(call))

@@ -1,0 +1,146 @@
+"""Reading one answer within the attempt's deadline and size cap.
+
+httpx's timeouts bound each network read, and a read timeout restarts with
+every byte, so a server that drips its headers or body could hold a call for
+ever; and ``response.read()`` keeps whatever the server sends, decompressed. Here
+each attempt has a total deadline, and a body is read while it is counted: a 2xx
+up to ``max_response_size`` decoded bytes, any other status up to a 64 KiB
+preview. Reading stops at the cap, so a gzip bomb stops after its first chunks.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import dataclasses
+import time
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+# What an error answer keeps of its body: enough for any JSON error or HTML page title.
+ERROR_BODY_LIMIT = 64 * 1024
+
+# The monotonic time at which the current sync attempt must end; the sync transport's
+# sockets read it (see ``_sync_transport``) so slow headers are bounded as well.
+current_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("flowroute_deadline", default=None)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Limits:
+    """How long one attempt may take in total, and how large a 2xx body may grow."""
+
+    deadline: float
+    max_response_size: int
+
+
+class DeadlineExceeded(httpx.ReadTimeout):
+    """The attempt's total deadline passed; like any read timeout, the request may have been processed."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Received:
+    """A response's status and headers, and the start of its body (all of it unless ``truncated``)."""
+
+    response: httpx.Response
+    content: bytes
+    truncated: bool
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def text(self) -> str:
+        encoding = self.response.charset_encoding or "utf-8"
+        try:
+            return self.content.decode(encoding, errors="replace")
+        except LookupError:  # a charset Python does not know
+            return self.content.decode("utf-8", errors="replace")
+
+
+def _budget(response: httpx.Response, limits: Limits) -> int:
+    return limits.max_response_size if response.is_success else ERROR_BODY_LIMIT
+
+
+def _declared_too_large(response: httpx.Response, budget: int) -> bool:
+    # Only an uncompressed length says how much will be decoded; a compressed one is checked while reading.
+    if response.headers.get("content-encoding", "identity").lower() != "identity":
+        return False
+    try:
+        return int(response.headers.get("content-length", "0")) > budget
+    except ValueError:
+        return False
+
+
+def _expired() -> DeadlineExceeded:
+    return DeadlineExceeded("the attempt's total deadline passed before the answer was complete")
+
+
+class _Body:
+    def __init__(self, response: httpx.Response, limits: Limits) -> None:
+        self.response = response
+        budget = _budget(response, limits)
+        self.parts: list[bytes] = []
+        self.size = 0
+        # A body declared too large is only read as far as an exception's preview.
+        self.truncated = _declared_too_large(response, budget)
+        self.budget = min(budget, ERROR_BODY_LIMIT) if self.truncated else budget
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; False once the budget is used up."""
+        self.parts.append(chunk)
+        self.size += len(chunk)
+        if self.size > self.budget:
+            self.truncated = True
+            return False
+        return True
+
+    def result(self) -> Received:
+        content = b"".join(self.parts)
+        if self.size > self.budget:
+            content = content[: self.budget]
+        return Received(self.response, content, self.truncated)
+
+
+def receive(http: httpx.Client, request: httpx.Request, limits: Limits) -> Received:
+    deadline = time.monotonic() + limits.deadline
+    token = current_deadline.set(deadline)
+    try:
+        response = http.send(request, stream=True)
+        try:
+            body = _Body(response, limits)
+            chunks: Iterator[bytes] = response.iter_bytes()
+            for chunk in chunks:
+                if not body.add(chunk):
+                    break
+                if time.monotonic() > deadline:
+                    raise _expired()
+            return body.result()
+        finally:
+            # Closing an unfinished answer drops its connection instead of reading the rest.
+            response.close()
+    finally:
+        current_deadline.reset(token)
+
+
+async def areceive(http: httpx.AsyncClient, request: httpx.Request, limits: Limits) -> Received:
+    import asyncio  # kept out of `import flowroute`, as httpx itself does
+
+    try:
+        async with asyncio.timeout(limits.deadline):
+            response = await http.send(request, stream=True)
+            try:
+                body = _Body(response, limits)
+                chunks: AsyncIterator[bytes] = response.aiter_bytes()
+                async for chunk in chunks:
+                    if not body.add(chunk):
+                        break
+                return body.result()
+            finally:
+                await response.aclose()
+    except TimeoutError as exc:
+        raise _expired() from exc
