@@ -30,7 +30,7 @@ def run(kind: str, url: str, op: Callable[[Any], Any], **settings: Any) -> Any:
             return op(client)
 
     async def main() -> Any:
-        async with AsyncFlowrouteClient("key", "secret", base_url=url, transport=kind, **settings) as client:
+        async with AsyncFlowrouteClient("key", "secret", base_url=url, transport=kind, **settings) as client:  # type: ignore[arg-type]
             return await op(client)
 
     return asyncio.run(main())

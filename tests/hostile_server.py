@@ -10,6 +10,7 @@ so a test can tell a kept-alive connection from a new one.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import socket
 import threading
@@ -79,10 +80,8 @@ class HostileServer:
         self._acceptor.join(5)
         with self._lock:
             for sock in self._socks:
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()
         for thread in self._threads:
             thread.join(5)
@@ -139,10 +138,8 @@ class HostileServer:
         except BaseException as exc:  # a broken behaviour must fail the test, not vanish
             self.errors.append(exc)
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 sock.close()
-            except OSError:
-                pass
 
 
 def elapsed(started: float) -> float:

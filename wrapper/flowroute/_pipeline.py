@@ -93,6 +93,8 @@ class Pipeline:
         headers = {
             "Authorization": self.credentials.authorization_header(),
             "User-Agent": f"flowroute-sdk-python/{__version__} httpx/{httpx.__version__}",
+            # The one encoding ``_receive`` inflates in bounded steps.
+            "Accept-Encoding": "gzip",
         }
         object.__setattr__(self, "_headers", headers)
         # An answer that must have no body (a 204) but carries one would leave its bytes
