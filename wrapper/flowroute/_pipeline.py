@@ -252,8 +252,10 @@ class Pipeline:
     def _connection_error(self, request: httpx.Request, error: httpx.HTTPError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         kind = type(error).__name__
+        # A transport's text may quote the URL; it gets the same masking as the path.
+        detail = str(error) if self.log_sensitive else redact_phone_numbers(str(error))
         return cls(
-            f"{request.method} {self._path(request)} failed: {kind}: {error}",
+            f"{request.method} {self._path(request)} failed: {kind}: {detail}",
             method=request.method,
             url=str(request.url),
         )
