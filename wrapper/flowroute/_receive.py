@@ -66,16 +66,9 @@ class Received:
             return self.content.decode("utf-8", errors="replace")
 
 
-def _budget(response: httpx.Response, limits: Limits) -> int:
-    return limits.max_response_size if response.is_success else ERROR_BODY_LIMIT
-
-
-def _declared_too_large(response: httpx.Response, budget: int) -> bool:
-    # Only an uncompressed length says how much will be decoded; a compressed one is checked while reading.
-    if response.headers.get("content-encoding", "identity").lower() != "identity":
-        return False
+def _declared_too_large(length: str | None, budget: int) -> bool:
     try:
-        return int(response.headers.get("content-length", "0")) > budget
+        return length is not None and int(length) > budget
     except ValueError:
         return False
 
@@ -89,16 +82,22 @@ class _Body:
 
     def __init__(self, response: httpx.Response, limits: Limits) -> None:
         self.response = response
-        budget = _budget(response, limits)
+        headers = response.headers
+        budget = limits.max_response_size if 200 <= response.status_code < 300 else ERROR_BODY_LIMIT
         self.parts: list[bytes] = []
         self.size = 0
-        # A body declared too large is only read as far as an exception's preview.
-        self.truncated = _declared_too_large(response, budget)
-        self.budget = min(budget, ERROR_BODY_LIMIT) if self.truncated else budget
+        encoding = headers.get("content-encoding")
         # gzip, the one encoding the SDK asks for, is inflated here in bounded steps;
         # anything else a server sends unasked is decoded by httpx, chunk by chunk.
-        encoding = response.headers.get("content-encoding", "").strip().lower()
-        self.inflater = zlib.decompressobj(zlib.MAX_WBITS | 32) if encoding == "gzip" else None
+        self.inflater = (
+            zlib.decompressobj(zlib.MAX_WBITS | 32)
+            if encoding is not None and encoding.strip().lower() == "gzip"
+            else None
+        )
+        # A body declared too large is only read as far as an exception's preview. Only an
+        # uncompressed length says how much will be decoded; compressed bodies are counted as read.
+        self.truncated = encoding is None and _declared_too_large(headers.get("content-length"), budget)
+        self.budget = min(budget, ERROR_BODY_LIMIT) if self.truncated else budget
 
     def add(self, chunk: bytes) -> bool:
         """Keep what ``chunk`` decodes to; False once the budget is used up."""
