@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import gzip
 import json
 import logging
 from collections.abc import Callable
@@ -165,3 +166,27 @@ def test_aiohttp_refuses_a_204_with_a_body_and_drops_that_connection() -> None:
     assert detail.data.id == DETAIL["data"]["id"]
     assert [r.method for r in server.requests] == ["DELETE", "GET"]
     assert server.connections == 2
+
+
+def gzipped(body: bytes) -> Any:
+    def behave(request: Request, conn: Connection) -> bool:
+        conn.answer(200, body, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        return True
+
+    return behave
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_gzipped_answer_is_inflated_in_steps_and_parsed(kind: str) -> None:
+    page = json.dumps(PAGE_EXAMPLE).encode() + b" " * 1_000_000  # inflates past one step
+    with HostileServer(gzipped(gzip.compress(page))) as server:
+        got = run(kind, server.url, lambda c: c.numbers.list_account_phone_numbers(), max_retries=0)
+    assert [n.id for n in got.data] == [n["id"] for n in PAGE_EXAMPLE["data"]]
+    assert server.requests[0].headers["accept-encoding"] == "gzip"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_corrupt_gzip_answer_is_a_flowroute_error(kind: str) -> None:
+    corrupt = gzip.compress(json.dumps(PAGE_EXAMPLE).encode())[:12] + b"\x00garbage\xff" * 20
+    with HostileServer(gzipped(corrupt)) as server, pytest.raises(flowroute.FlowrouteError):
+        run(kind, server.url, lambda c: c.numbers.list_account_phone_numbers(), max_retries=0)
