@@ -227,7 +227,7 @@ def test_context_manager_leaves_a_supplied_client_open() -> None:
 def test_closed_owned_client_refuses_further_calls() -> None:
     client = FlowrouteClient("a", "b")
     client.close()
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(flowroute.ClientClosedError, match="closed"):
         client.routes.list_inbound_routes()
 
 

@@ -141,7 +141,9 @@ def test_unparseable_error_bodies_keep_the_class(
         _details(sync_client(rec, max_retries=0))
     assert info.value.status_code == status
     assert info.value.errors == []
-    assert info.value.body == httpx.Response(status, content=content).text
+    # An error keeps at most a 64 KiB preview of its body, and says when it cut one.
+    assert info.value.body == httpx.Response(status, content=content[:65536]).text
+    assert info.value.body_truncated is (len(content) > 65536)
     assert len(str(info.value)) < 700
     if not content:
         assert str(info.value).endswith("(empty body)")
@@ -236,7 +238,9 @@ def test_wrong_shaped_success_raises_response_validation_error(name: str, body: 
     assert isinstance(exc, FlowrouteError)
     assert not isinstance(exc, APIStatusError)
     assert exc.status_code == status
-    assert exc.body == body.decode()
+    # The exception keeps a bounded preview (64 KiB) of a long body.
+    assert exc.body == body[:65536].decode()
+    assert exc.body_truncated is (len(body) > 65536)
     assert exc.method == rec.last.method
     assert exc.url == str(rec.last.url)
     assert f"returned {status} but" in str(exc)

@@ -44,6 +44,12 @@ def _send(c: Any) -> Any:
     return c.messages.send(OTHER_NUMBER, NUMBER, "hello")
 
 
+def _on_a_closed_client(c: Any) -> Any:
+    closed = FlowrouteClient(ACCESS, SECRET)
+    closed.close()
+    return _details(closed)
+
+
 # name -> (transport replies, operation, the exception class it must raise)
 SCENARIOS: dict[str, tuple[list[Reply], Callable[[Any], Any], type[Exception]]] = {
     "invalid-parameter": ([], lambda c: c.numbers.list_available_area_codes(0), flowroute.InvalidParameterError),
@@ -62,6 +68,12 @@ SCENARIOS: dict[str, tuple[list[Reply], Callable[[Any], Any], type[Exception]]] 
     "protocol": ([httpx.RemoteProtocolError("peer closed")], _send, flowroute.APIConnectionError),
     "read-timeout": ([httpx.ReadTimeout("timed out")], _details, flowroute.APITimeoutError),
     "connect-timeout": ([httpx.ConnectTimeout("timed out")], _send, flowroute.APITimeoutError),
+    "closed": ([], _on_a_closed_client, flowroute.ClientClosedError),
+    "too-large": (
+        [httpx.Response(200, content=b"[" + b"1," * 100 + b"1]")],
+        lambda c: _details(c.with_options(max_response_size=100)),
+        flowroute.ResponseTooLargeError,
+    ),
     "cdr-export-not-ready": (
         [httpx.Response(200, json={"data": {"type": "cdrexport", "id": "1", "attributes": {"status": "processing"}}})],
         lambda c: c.cdrs.download_cdr_export("1", Path(tempfile.gettempdir()) / "never-written.csv.gz"),
@@ -113,7 +125,7 @@ def test_no_secret_in_exceptions_reprs_or_logs(name: str, caplog: pytest.LogCapt
     with pytest.raises(cls) as info:
         op(client)
     assert type(info.value) is cls
-    if name != "invalid-parameter":
+    if name not in ("invalid-parameter", "closed"):
         assert any(r.name == "flowroute" for r in caplog.records)
     _assert_no_secret([*_texts_of(info.value), repr(client), repr(client._pipeline), *_texts_of_logs(caplog)])
 

@@ -19,9 +19,17 @@ import httpx
 from httpx_aiohttp import AiohttpTransport
 
 
+def _describe(cause: BaseException) -> str:
+    # aiohttp's texts quote its own copy of the URL, phone numbers and all; only the
+    # kind of failure (and the operating system's reason, which names no URL) is kept.
+    if isinstance(cause, OSError) and cause.strerror:
+        return f"{type(cause).__name__}: {cause.strerror}"
+    return type(cause).__name__
+
+
 def _reclassify(exc: BaseException) -> httpx.TransportError:
     cause = exc.__cause__ if isinstance(exc, httpx.HTTPError) and exc.__cause__ is not None else exc
-    message = str(exc) or type(cause).__name__
+    message = _describe(cause)
     if isinstance(cause, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message)
     if isinstance(cause, aiohttp.ConnectionTimeoutError):

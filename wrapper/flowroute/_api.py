@@ -13,6 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ._call import Call
+from ._encode import build_call
 
 if TYPE_CHECKING:
     from ._client import AsyncFlowrouteClient, FlowrouteClient
@@ -67,7 +68,7 @@ def _result_annotation(build: Callable[..., Any]) -> Any:
 
 def sync_method(build: Callable[P, Call[T]]) -> Callable[Concatenate[SyncResource, P], T]:
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._client._execute(build(*args, **kwargs))
+        return self._client._execute(build_call(build, args, kwargs))
 
     _adopt(method, build, _result_annotation(build))
     return method
@@ -77,7 +78,7 @@ def async_method(
     build: Callable[P, Call[T]],
 ) -> Callable[Concatenate[AsyncResource, P], Coroutine[Any, Any, T]]:
     async def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await self._client._execute(build(*args, **kwargs))
+        return await self._client._execute(build_call(build, args, kwargs))
 
     _adopt(method, build, _result_annotation(build))
     return method
@@ -85,7 +86,7 @@ def async_method(
 
 def raw_method(build: Callable[P, Call[Any]]) -> Callable[Concatenate[RawResource, P], Any]:
     def method(self: RawResource, /, *args: P.args, **kwargs: P.kwargs) -> Any:
-        return self._client._execute_raw(build(*args, **kwargs))
+        return self._client._execute_raw(build_call(build, args, kwargs))
 
     _adopt(method, build, Any)
     return method

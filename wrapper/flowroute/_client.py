@@ -15,15 +15,17 @@ import httpx
 from . import _aiohttp
 from ._call import Call
 from ._config import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RETRY_POLICY,
     RetryPolicy,
+    check_max_response_size,
     check_max_retries,
     resolve_base_url,
     resolve_credentials,
     resolve_timeout,
 )
-from ._exceptions import InvalidParameterError
+from ._exceptions import ClientClosedError, InvalidParameterError
 from ._lazy import controller
 from ._pipeline import Pipeline, drive_async, drive_sync
 from .ratelimit import DEFAULT_RATE_LIMITER, RateLimiter, check_rate_limiter
@@ -59,7 +61,11 @@ class _ClientBase:
         allow_insecure_http: bool,
         log_sensitive: bool,
         rate_limiter: RateLimiter | None,
+        deadline: float | None,
+        max_response_size: int,
     ) -> None:
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise InvalidParameterError("retry_policy", f"a {type(retry_policy).__name__} was given", "a RetryPolicy")
         self._pipeline = Pipeline(
             base_url=resolve_base_url(base_url, allow_insecure_http=allow_insecure_http),
             credentials=resolve_credentials(access_key, secret_key),
@@ -68,6 +74,8 @@ class _ClientBase:
             retry_policy=retry_policy or DEFAULT_RETRY_POLICY,
             log_sensitive=log_sensitive,
             rate_limiter=check_rate_limiter(rate_limiter),
+            deadline=deadline,
+            max_response_size=check_max_response_size(max_response_size),
         )
         self._owns_http = True
 
@@ -91,12 +99,27 @@ class _ClientBase:
     def rate_limiter(self) -> RateLimiter | None:
         return self._pipeline.rate_limiter
 
+    @property
+    def deadline(self) -> float:
+        """Seconds one attempt may take in total, however slowly the server sends."""
+        return self._pipeline.limits.deadline
+
+    @property
+    def max_response_size(self) -> int:
+        """The most bytes a successful answer may decode to."""
+        return self._pipeline.max_response_size
+
+    def _closed_error(self) -> ClientClosedError:
+        return ClientClosedError(f"this {type(self).__name__} is closed; create a new client to make calls")
+
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        max_response_size: int | None = None,
     ) -> Self:
         """A client with other per-call settings, sharing this one's connection pool.
 
@@ -109,7 +132,15 @@ class _ClientBase:
         if max_retries is not None:
             changes["max_retries"] = check_max_retries(max_retries)
         if retry_policy is not None:
+            if not isinstance(retry_policy, RetryPolicy):
+                raise InvalidParameterError(
+                    "retry_policy", f"a {type(retry_policy).__name__} was given", "a RetryPolicy"
+                )
             changes["retry_policy"] = retry_policy
+        if deadline is not None:
+            changes["deadline"] = deadline
+        if max_response_size is not None:
+            changes["max_response_size"] = check_max_response_size(max_response_size)
         # A fresh instance: controllers cached on the original stay bound to it.
         clone = object.__new__(type(self))
         clone.__dict__.update(_pipeline=dataclasses.replace(self._pipeline, **changes), _http=self.__dict__["_http"])
@@ -133,6 +164,12 @@ class FlowrouteClient(_ClientBase):
     Sends are paced to Flowroute's per-key limits by ``rate_limiter``: by default
     one limiter shared by every client of this process, ``None`` for no pacing,
     or a ``flowroute.ratelimit.RedisRateLimiter`` shared by many processes.
+
+    ``timeout`` bounds each connect, read and write; ``deadline`` bounds each
+    attempt as a whole (default: twice the read timeout, 60 s), so a server that
+    drips bytes cannot hold a call. ``max_response_size`` caps the decoded size of
+    a successful answer (default 32 MiB); reading stops there. A call on a closed
+    client raises ``ClientClosedError``.
     """
 
     numbers: controller[NumbersResource] = controller("._operations.numbers", "NumbersResource")
@@ -159,6 +196,8 @@ class FlowrouteClient(_ClientBase):
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
         rate_limiter: RateLimiter | None = DEFAULT_RATE_LIMITER,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             access_key,
@@ -170,12 +209,16 @@ class FlowrouteClient(_ClientBase):
             allow_insecure_http=allow_insecure_http,
             log_sensitive=log_sensitive,
             rate_limiter=rate_limiter,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(limits=_DEFAULT_LIMITS, follow_redirects=False)
+        self._http = http_client or _sync_http_client()
 
     def _execute(self, call: Call[T]) -> T:
-        return drive_sync(self._pipeline.run(call, self._http.build_request), self._http.send)
+        if self._http.is_closed:
+            raise self._closed_error()
+        return drive_sync(self._pipeline.run(call, self._http.build_request), self._http)
 
     def _execute_raw(self, call: Call[Any]) -> Any:
         return self._execute(self._pipeline.raw(call))
@@ -197,6 +240,12 @@ class FlowrouteClient(_ClientBase):
 
 
 Transport = Literal["auto", "aiohttp", "httpx"]
+
+
+def _sync_http_client() -> httpx.Client:
+    from ._sync_transport import DeadlineTransport
+
+    return httpx.Client(transport=DeadlineTransport(_DEFAULT_LIMITS), follow_redirects=False)
 
 
 def _async_http_client(transport: Transport) -> httpx.AsyncClient:
@@ -246,6 +295,8 @@ class AsyncFlowrouteClient(_ClientBase):
         allow_insecure_http: bool = False,
         log_sensitive: bool = False,
         rate_limiter: RateLimiter | None = DEFAULT_RATE_LIMITER,
+        deadline: float | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             access_key,
@@ -257,12 +308,16 @@ class AsyncFlowrouteClient(_ClientBase):
             allow_insecure_http=allow_insecure_http,
             log_sensitive=log_sensitive,
             rate_limiter=rate_limiter,
+            deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
         self._http = http_client or _async_http_client(transport)
 
     async def _execute(self, call: Call[T]) -> T:
-        return await drive_async(self._pipeline.run(call, self._http.build_request), self._http.send)
+        if self._http.is_closed:
+            raise self._closed_error()
+        return await drive_async(self._pipeline.run(call, self._http.build_request), self._http)
 
     async def _execute_raw(self, call: Call[Any]) -> Any:
         return await self._execute(self._pipeline.raw(call))

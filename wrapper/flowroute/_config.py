@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 import dataclasses
 import ipaddress
+import math
 import os
 from typing import Final
 
 import httpx
 
-from ._exceptions import InvalidParameterError, MissingCredentialsError
+from ._exceptions import InvalidParameterError, MissingCredentialsError, describe
 
 DEFAULT_BASE_URL: Final = "https://api.flowroute.com"
 ENV_ACCESS_KEY: Final = "FR_ACCESS_KEY"
@@ -21,6 +22,27 @@ ENV_BASE_URL: Final = "FLOWROUTE_BASE_URL"
 # while leaving room for slow list endpoints.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# httpx's read timeout restarts with every byte, so a server dripping one byte at a
+# time could hold a call forever; each attempt also has a total deadline, by default
+# twice the read timeout (60 s with the default timeout), or this when reads are unlimited.
+DEADLINE_PER_READ_TIMEOUT: Final = 2.0
+DEFAULT_DEADLINE_UNLIMITED_READ: Final = 600.0
+# The largest real answer, a 1,000-record message page, is about 0.5 MB.
+DEFAULT_MAX_RESPONSE_SIZE: Final = 32 * 1024 * 1024
+
+
+def _seconds(value: object, name: str, *, allow_zero: bool = False) -> float:
+    """A finite number of seconds; NaN, infinity, bools and text are refused here, not at the first request."""
+    expected = "a finite number of seconds >= 0" if allow_zero else "a finite number of seconds > 0"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidParameterError(name, f"{describe(value)} is not a number", expected)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not allow_zero):
+        raise InvalidParameterError(name, f"{describe(value)} is out of range", expected)
+    return seconds
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,8 +64,14 @@ class RetryPolicy:
     jitter: float = 0.25
 
     def __post_init__(self) -> None:
-        if not 0 <= self.jitter <= 1:
-            raise InvalidParameterError("jitter", f"{self.jitter!r} is out of range", "a fraction from 0 to 1")
+        # Checked here, so a bad policy fails where it is written, not at the first retry.
+        for field in ("initial_backoff", "max_backoff", "max_retry_after", "rate_limit_backoff"):
+            _seconds(getattr(self, field), f"retry_policy.{field}", allow_zero=True)
+        jitter = _seconds(self.jitter, "retry_policy.jitter", allow_zero=True)
+        if jitter > 1:
+            raise InvalidParameterError(
+                "retry_policy.jitter", f"{describe(self.jitter)} is out of range", "a fraction from 0 to 1"
+            )
 
 
 DEFAULT_RETRY_POLICY: Final = RetryPolicy()
@@ -87,18 +115,22 @@ def _is_loopback(host: str) -> bool:
 
 def resolve_base_url(base_url: str | None, *, allow_insecure_http: bool) -> httpx.URL:
     raw = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    if not isinstance(raw, str):
+        raise InvalidParameterError("base_url", f"a {type(raw).__name__} was given", "an absolute http(s) URL")
+    # The text is never echoed: a URL with user info may hold the secret key.
     try:
         url = httpx.URL(raw)
-    except httpx.InvalidURL as exc:
-        raise InvalidParameterError("base_url", f"{raw!r} is not a URL", "an absolute http(s) URL") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidParameterError("base_url", f"{raw!r} is not an absolute http(s) URL", "https://host[:port]")
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise InvalidParameterError("base_url", "it is not a URL", "an absolute http(s) URL") from exc
     if url.userinfo:
         raise InvalidParameterError(
             "base_url",
             "it contains user info",
             "credentials passed as access_key/secret_key, not in the URL",
         )
+    if url.scheme not in ("http", "https") or not url.host:
+        shown = url.copy_with(query=None, fragment=None)
+        raise InvalidParameterError("base_url", f"{str(shown)!r} is not an absolute http(s) URL", "https://host[:port]")
     if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
         raise InvalidParameterError(
             "base_url",
@@ -112,13 +144,30 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if timeout is None:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
+        for phase, value in timeout.as_dict().items():
+            if value is not None:
+                _seconds(value, f"timeout.{phase}")
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise InvalidParameterError("timeout", f"{timeout!r} is not a positive number", "seconds or httpx.Timeout")
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+    seconds = _seconds(timeout, "timeout")
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def resolve_deadline(deadline: float | None, timeout: httpx.Timeout) -> float:
+    """Seconds one attempt may take in total, headers and body included."""
+    if deadline is not None:
+        return _seconds(deadline, "deadline")
+    if timeout.read is None:
+        return DEFAULT_DEADLINE_UNLIMITED_READ
+    return DEADLINE_PER_READ_TIMEOUT * timeout.read
+
+
+def check_max_response_size(size: int) -> int:
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise InvalidParameterError("max_response_size", f"{describe(size)} is not allowed", "a number of bytes >= 1")
+    return size
 
 
 def check_max_retries(max_retries: int) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise InvalidParameterError("max_retries", f"{max_retries!r} is not allowed", "an integer >= 0")
+        raise InvalidParameterError("max_retries", f"{describe(max_retries)} is not allowed", "an integer >= 0")
     return max_retries

@@ -3,6 +3,7 @@
 * FlowrouteError
   + InvalidParameterError (also a ValueError): refused before any I/O
   + MissingCredentialsError
+  + ClientClosedError: a call on a client that was closed
   + APIConnectionError: no usable HTTP response
     - APITimeoutError
   + APIStatusError: the server answered with a non-2xx status
@@ -10,6 +11,7 @@
       NotFoundError (404), UnprocessableEntityError (422), RateLimitError (429),
       ServerError (5xx and other >= 500 codes such as 520/529)
   + ResponseValidationError: a 2xx whose body is not the documented shape
+    - ResponseTooLargeError: a 2xx body past the client's ``max_response_size``
 
 Exceptions carry the request's method and URL but never its headers, so the
 Authorization header (and with it the secret key) cannot leak into a message,
@@ -28,6 +30,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ErrorDetail",
     "FlowrouteError",
     "HttpContext",
@@ -38,6 +41,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
@@ -53,6 +57,10 @@ class FlowrouteError(Exception):
 
 class MissingCredentialsError(FlowrouteError):
     """No access key or secret key was given or found in the environment."""
+
+
+class ClientClosedError(FlowrouteError):
+    """The client (or the ``http_client`` it was given) was closed; create a new one."""
 
 
 class InvalidParameterError(FlowrouteError, ValueError):
@@ -120,11 +128,16 @@ class APIConnectionError(_HTTPContextError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout, or the attempt's total ``deadline``, expired."""
 
 
 class _ResponseError(_HTTPContextError):
-    """Shared by errors that carry the server's answer: its status, raw body and headers."""
+    """Shared by errors that carry the server's answer: its status, body and headers.
+
+    ``body`` is the start of what the server sent, at most the client's
+    ``max_response_size`` for a 2xx and 64 KiB otherwise; ``body_truncated`` says
+    whether the rest was cut off (and never read).
+    """
 
     def __init__(
         self,
@@ -135,10 +148,12 @@ class _ResponseError(_HTTPContextError):
         status_code: int,
         body: str,
         headers: Mapping[str, str],
+        body_truncated: bool = False,
     ) -> None:
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body = body
+        self.body_truncated = body_truncated
         self.headers = dict(headers)
 
     @property
@@ -214,6 +229,13 @@ class ResponseValidationError(_ResponseError):
     """A 2xx response whose body is not valid JSON or not the documented shape."""
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """A 2xx body (after decompression) grew past the client's ``max_response_size``.
+
+    Reading stopped at the cap, so a compression bomb costs no more memory than that.
+    """
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -232,3 +254,12 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 
 def body_preview(body: str) -> str:
     return body if len(body) <= _BODY_PREVIEW else body[:_BODY_PREVIEW] + "…"
+
+
+def describe(value: object, limit: int = 40) -> str:
+    """A short repr for an error message; never raises, whatever ``value`` is."""
+    try:
+        text = repr(value)
+    except Exception:  # an int past Python's digit limit, or a repr that fails
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -2,7 +2,9 @@
 
 A ``Pager`` only decides which request comes next; ``iterate``/``aiterate``
 run those requests through the client, so retries and errors behave exactly as
-for single calls.
+for single calls. The server's ``links.next`` is followed only while it moves
+forward: a link back to an offset already read is replaced by the next offset,
+and a page that repeats the one before ends the iteration, each with a warning.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from flowroute_api.types import Unset
 from . import _validate as check
 from ._api import AsyncResource, SyncResource, _adopt
 from ._call import Call
+from ._encode import build_call
+from ._logging import logger
 
 if TYPE_CHECKING:
     from ._client import AsyncFlowrouteClient, FlowrouteClient
@@ -41,6 +45,9 @@ class Pager(Generic[T]):
     first_call: Call[Any] | None = None
     offset: int = 0
     yielded: int = 0
+    # The first and last record of the previous page, to notice a server serving it again.
+    previous_edges: tuple[Any, Any] | None = None
+    stopped: bool = False
 
     @classmethod
     def create(
@@ -66,12 +73,24 @@ class Pager(Generic[T]):
 
     def take(self, page: Any) -> list[T]:
         records = self.items(page)
+        edges = (records[0], records[-1]) if records else None
+        if edges is not None and edges == self.previous_edges:
+            logger.warning(
+                "stopping pagination after %d records: the server sent the same page again at offset %d",
+                self.yielded,
+                self.offset,
+            )
+            self.stopped = True
+            return []
+        self.previous_edges = edges
         if self.max_items is not None:
             records = records[: self.max_items - self.yielded]
         self.yielded += len(records)
         return records
 
     def after(self, page: Any, call: Call[Any], base_url: httpx.URL) -> Call[Any] | None:
+        if self.stopped:
+            return None
         received = len(self.items(page))
         self.offset += received
         if received == 0 or received < self.page_size:
@@ -89,11 +108,28 @@ class Pager(Generic[T]):
             # Same origin: follow the server's own link (it re-encodes filters such as dates).
             parts = urlsplit(link)
             prefix = urlsplit(base).path
-            nxt = dataclasses.replace(call, path=parts.path[len(prefix) :], params=parse_qsl(parts.query) or None)
+            params = parse_qsl(parts.query)
+            linked = _offset_of(params)
+            if linked is not None and linked < self.offset:
+                logger.warning(
+                    "links.next asks for offset %d after %d records; asking for offset %d instead",
+                    linked,
+                    self.offset,
+                    self.offset,
+                )
+                return self.fetch(self.page_size, self.offset)
+            nxt = dataclasses.replace(call, path=parts.path[len(prefix) :], params=params or None)
             return None if nxt == call else nxt
         # A link to another host (Flowroute's CDR list has named internal hosts) is not
         # followed: the credentials would go with it. Ask for the next offset ourselves.
         return self.fetch(self.page_size, self.offset)
+
+
+def _offset_of(params: list[tuple[str, str]]) -> int | None:
+    for name, value in params:
+        if name == "offset":
+            return int(value) if value.isdigit() and len(value) < 19 else None
+    return None
 
 
 def _has_no_links(page: Any) -> bool:
@@ -133,7 +169,7 @@ def _items_annotation(build: Callable[..., Any], wrapper: str) -> str:
 
 def sync_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[SyncResource, P], Iterator[T]]:
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-        return iterate(self._client, build(*args, **kwargs))
+        return iterate(self._client, build_call(build, args, kwargs))
 
     _adopt(method, build, _items_annotation(build, "Iterator"), operation=False)
     return method
@@ -141,7 +177,7 @@ def sync_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[SyncResourc
 
 def async_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[AsyncResource, P], AsyncIterator[T]]:
     def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-        return aiterate(self._client, build(*args, **kwargs))
+        return aiterate(self._client, build_call(build, args, kwargs))
 
     _adopt(method, build, _items_annotation(build, "AsyncIterator"), operation=False)
     return method

@@ -1,8 +1,10 @@
 """The one request pipeline: build, send, retry, map errors, parse, log.
 
 ``Pipeline.run`` is a generator that never does I/O itself. It yields ``Send``,
-``Sleep`` and (for paced sends) rate-limiter ``Turn`` steps and receives what happened; ``drive_sync`` and
-``drive_async`` perform the steps with httpx and time/asyncio. Retry rules,
+``Sleep`` and (for paced sends) rate-limiter ``Turn`` and ``Settle`` steps and
+receives what happened; ``drive_sync`` and ``drive_async`` perform the steps with
+httpx and time/asyncio, reading each answer within the attempt's deadline and size
+cap (``_receive``). Retry rules,
 error mapping and logging therefore exist once for both clients.
 """
 
@@ -13,7 +15,7 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
@@ -21,18 +23,21 @@ import httpx
 
 from . import _json
 from ._call import Call
-from ._config import Credentials, RetryPolicy
+from ._config import DEFAULT_MAX_RESPONSE_SIZE, Credentials, RetryPolicy, resolve_deadline
+from ._encode import build_request
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     ErrorDetail,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     body_preview,
     status_error_class,
 )
 from ._logging import logger, redact_phone_numbers
+from ._receive import ERROR_BODY_LIMIT, Limits, Received, areceive, receive
 from ._version import __version__
 from .ratelimit import RateLimiter, Settle, Turn
 
@@ -50,6 +55,7 @@ _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolEr
 @dataclasses.dataclass(frozen=True, slots=True)
 class Send:
     request: httpx.Request
+    limits: Limits
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -58,7 +64,7 @@ class Sleep:
 
 
 Step = Send | Sleep | Turn | Settle
-Outcome = httpx.Response | httpx.HTTPError | None
+Outcome = Received | httpx.HTTPError | None
 Run = Generator[Step, Outcome, T]
 
 
@@ -77,30 +83,39 @@ class Pipeline:
     retry_policy: RetryPolicy
     log_sensitive: bool = False
     rate_limiter: RateLimiter | None = None
+    # None: derived from the read timeout (see ``resolve_deadline``).
+    deadline: float | None = None
+    max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
     _base: str = dataclasses.field(init=False, repr=False)
     _headers: Mapping[str, str] = dataclasses.field(init=False, repr=False)
+    _bodiless_headers: Mapping[str, str] = dataclasses.field(init=False, repr=False)
+    limits: Limits = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_base", str(self.base_url))
         headers = {
             "Authorization": self.credentials.authorization_header(),
             "User-Agent": f"flowroute-sdk-python/{__version__} httpx/{httpx.__version__}",
+            # The one encoding ``_receive`` inflates in bounded steps.
+            "Accept-Encoding": "gzip",
         }
         object.__setattr__(self, "_headers", headers)
+        # An answer that must have no body (a 204) but carries one would leave its bytes
+        # on a kept-alive connection, to be read as the next answer; so calls answered
+        # without a body use their connection once.
+        object.__setattr__(self, "_bodiless_headers", {**headers, "Connection": "close"})
+        limits = Limits(resolve_deadline(self.deadline, self.timeout), self.max_response_size)
+        object.__setattr__(self, "limits", limits)
 
     def raw(self, call: Call[Any]) -> Call[Any]:
         """The same call, answering with the JSON exactly as the server sent it."""
         return dataclasses.replace(call, parse=_identity if call.parse is not None else None)
 
     def run(self, call: Call[T], build: Callable[..., httpx.Request]) -> Run[T]:
-        request = build(
-            call.method,
-            self._base + call.path,
-            params=call.params,
-            json=call.json,
-            headers={**self._headers, **call.headers} if call.headers else self._headers,
-            timeout=self.timeout,
-        )
+        headers = self._bodiless_headers if call.parse is None else self._headers
+        if call.headers:
+            headers = {**headers, **call.headers}
+        request = build_request(call, self._base + call.path, headers, self.timeout, build)
         # Asked before every attempt: a retry is an attempt and waits its turn too.
         pacer = self.rate_limiter.pacer_for(call, self.credentials.access_key) if self.rate_limiter else None
         retries = 0
@@ -109,11 +124,11 @@ class Pipeline:
             if turn is not None:
                 yield turn
             started = time.perf_counter()
-            outcome = yield Send(request)
+            outcome = yield Send(request, self.limits)
             elapsed = time.perf_counter() - started
             if turn is not None:
                 yield turn.settle()
-            if isinstance(outcome, httpx.Response):
+            if isinstance(outcome, Received):
                 if 200 <= outcome.status_code < 300:
                     self._log(request, str(outcome.status_code), elapsed, retries)
                     if outcome.status_code == 207:
@@ -154,10 +169,11 @@ class Pipeline:
 
     def _backoff(self, retries: int) -> float:
         policy = self.retry_policy
-        base = min(policy.initial_backoff * (2.0**retries), policy.max_backoff)
+        # The exponent stops growing long before 2.0**n would overflow.
+        base = min(policy.initial_backoff * (2.0 ** min(retries, 64)), policy.max_backoff)
         return base * (1 - policy.jitter * random.random())
 
-    def _delay_after_status(self, call: Call[Any], response: httpx.Response, retries: int) -> float | None:
+    def _delay_after_status(self, call: Call[Any], response: Received, retries: int) -> float | None:
         if retries >= self.max_retries:
             return None
         status = response.status_code
@@ -180,9 +196,16 @@ class Pipeline:
 
     # --- results and errors --------------------------------------------------------
 
-    def _parse(self, call: Call[T], request: httpx.Request, response: httpx.Response) -> T:
+    def _parse(self, call: Call[T], request: httpx.Request, response: Received) -> T:
         if call.parse is None:
             return cast(T, None)
+        if response.truncated:
+            raise self._invalid(
+                request,
+                response,
+                f"the body is larger than max_response_size ({self.limits.max_response_size:,} bytes)",
+                ResponseTooLargeError,
+            )
         try:
             data = _json.loads(response.content)
         except (ValueError, RecursionError) as exc:
@@ -192,26 +215,33 @@ class Pipeline:
         except Exception as exc:
             raise self._invalid(request, response, f"the body does not match the documented shape ({exc!r})") from exc
 
-    def _invalid(self, request: httpx.Request, response: httpx.Response, problem: str) -> ResponseValidationError:
-        body = response.text if response.content else ""
-        return ResponseValidationError(
+    def _invalid(
+        self,
+        request: httpx.Request,
+        response: Received,
+        problem: str,
+        cls: type[ResponseValidationError] = ResponseValidationError,
+    ) -> ResponseValidationError:
+        body, cut = _body_for_error(response)
+        return cls(
             f"{request.method} {self._path(request)} returned {response.status_code} but {problem}: "
             f"{body_preview(body)!r}",
             method=request.method,
             url=str(request.url),
             status_code=response.status_code,
             body=body,
+            body_truncated=cut,
             headers=response.headers,
         )
 
-    def _status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
-        body = response.text
+    def _status_error(self, request: httpx.Request, response: Received, retries: int) -> APIStatusError:
+        body, cut = _body_for_error(response)
         errors = parse_error_body(body)
         summary = "; ".join(
             " - ".join(part for part in (e.title, e.detail) if part) for e in errors if e.title or e.detail
         )
         message = (
-            f"{response.status_code} {response.reason_phrase or 'HTTP error'} from {request.method} "
+            f"{response.status_code} {response.response.reason_phrase or 'HTTP error'} from {request.method} "
             f"{self._path(request)}: {summary or body_preview(body) or '(empty body)'}"
         )
         cls = status_error_class(response.status_code)
@@ -220,6 +250,7 @@ class Pipeline:
             "url": str(request.url),
             "status_code": response.status_code,
             "body": body,
+            "body_truncated": cut,
             "headers": response.headers,
             "errors": errors,
             "retries": retries,
@@ -231,8 +262,10 @@ class Pipeline:
     def _connection_error(self, request: httpx.Request, error: httpx.HTTPError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         kind = type(error).__name__
+        # A transport's text may quote the URL; it gets the same masking as the path.
+        detail = str(error) if self.log_sensitive else redact_phone_numbers(str(error))
         return cls(
-            f"{request.method} {self._path(request)} failed: {kind}: {error}",
+            f"{request.method} {self._path(request)} failed: {kind}: {detail}",
             method=request.method,
             url=str(request.url),
         )
@@ -260,6 +293,13 @@ class Pipeline:
                     "flowroute_retries": retries,
                 },
             )
+
+
+def _body_for_error(response: Received) -> tuple[str, bool]:
+    """The body an exception keeps: at most ``ERROR_BODY_LIMIT`` bytes, and whether it was cut."""
+    if len(response.content) <= ERROR_BODY_LIMIT:
+        return response.text, response.truncated
+    return Received(response.response, response.content[:ERROR_BODY_LIMIT], True).text, True
 
 
 def parse_retry_after(headers: httpx.Headers) -> float | None:
@@ -314,7 +354,7 @@ def parse_error_body(body: str) -> list[ErrorDetail]:
     return details
 
 
-def drive_sync(run: Run[T], send: Callable[[httpx.Request], httpx.Response]) -> T:
+def drive_sync(run: Run[T], http: httpx.Client) -> T:
     step = next(run)
     while True:
         outcome: Outcome = None
@@ -324,7 +364,7 @@ def drive_sync(run: Run[T], send: Callable[[httpx.Request], httpx.Response]) -> 
             step.run()
         else:
             try:
-                outcome = send(step.request)
+                outcome = receive(http, step.request, step.limits)
             except httpx.HTTPError as exc:
                 outcome = exc
         try:
@@ -333,7 +373,7 @@ def drive_sync(run: Run[T], send: Callable[[httpx.Request], httpx.Response]) -> 
             return cast(T, done.value)
 
 
-async def drive_async(run: Run[T], send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> T:
+async def drive_async(run: Run[T], http: httpx.AsyncClient) -> T:
     step = next(run)
     while True:
         outcome: Outcome = None
@@ -345,7 +385,7 @@ async def drive_async(run: Run[T], send: Callable[[httpx.Request], Awaitable[htt
             await step.run_async()
         else:
             try:
-                outcome = await send(step.request)
+                outcome = await areceive(http, step.request, step.limits)
             except httpx.HTTPError as exc:
                 outcome = exc
         try:

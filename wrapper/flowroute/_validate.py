@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Final, TypeVar
 
+import httpx
 from flowroute_api.types import UNSET, Unset
 
 from ._exceptions import InvalidParameterError
@@ -247,21 +248,26 @@ def urls(value: list[str] | tuple[str, ...] | None, name: str) -> list[str] | Un
         return UNSET
     if isinstance(value, str) or not isinstance(value, list | tuple) or not value:
         raise _fail(name, f"{_describe(value)} is not a list of URLs", "a non-empty list of http(s) URLs")
-    for index, url in enumerate(value):
-        if not isinstance(url, str) or not re.match(r"https?://[^\s/]+", url):
-            raise _fail(
-                f"{name}[{index}]",
-                f"{_describe(url)} is not an http(s) URL",
-                "an absolute http(s) URL",
-            )
+    for index, item in enumerate(value):
+        url(item, f"{name}[{index}]")
     return list(value)
 
 
 def url(value: str | None, name: str) -> str | Unset:
+    """A URL Flowroute will fetch or call: absolute http(s), parseable, with nothing to escape."""
     if value is None:
         return UNSET
-    if not isinstance(value, str) or not re.match(r"https?://[^\s/]+", value):
-        raise _fail(name, f"{_describe(value)} is not an http(s) URL", "an absolute http(s) URL")
+    expected = "an absolute http(s) URL such as 'https://example.com/a.jpg', with spaces percent-encoded"
+    if not isinstance(value, str):
+        raise _fail(name, f"{_describe(value)} is not a URL", expected)
+    if any(ch.isspace() or ch < " " or ch == "\x7f" or "\ud800" <= ch <= "\udfff" for ch in value):
+        raise _fail(name, "it contains whitespace or a control character", expected)
+    try:
+        parsed = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError):
+        raise _fail(name, f"{_describe(value)} does not parse as a URL", expected) from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise _fail(name, f"{_describe(value)} is not an absolute http(s) URL", expected)
     return value
 
 
