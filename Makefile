@@ -53,11 +53,15 @@ generate: $(VENV)/.installed
 	rm -rf $(GENERATED)
 	openapi-python-client generate --path $(SPEC) --config openapi-python-client.yaml \
 		--custom-template-path templates --meta none --output-path $(GENERATED) > /dev/null
+	python -m devtools.codegen $(SPEC) $(GENERATED)
+	ruff check --isolated --no-cache --select F401,I --fix-only --quiet $(GENERATED)/operations
+	ruff format --isolated --no-cache --quiet $(GENERATED)/operations
 	touch $(GENERATED)/py.typed
+	python -m devtools.reference
 
 # Fails when the committed generated/ is not exactly what the spec produces.
 check-generated: generate
-	@drift=$$(git status --porcelain -- generated); \
+	@drift=$$(git status --porcelain -- generated docs/API.md); \
 	if [ -n "$$drift" ]; then \
 		echo "generated/ differs from what $(SPEC) produces; run 'make generate' and commit:"; \
 		echo "$$drift"; git --no-pager diff --stat -- generated; exit 1; \

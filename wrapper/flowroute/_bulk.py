@@ -16,7 +16,7 @@ from ._exceptions import FlowrouteError, InvalidParameterError
 if TYPE_CHECKING:
     from flowroute_api.models import MessageAccepted, OutboundMessage, OutboundMessageDocument
 
-    from ._client import AsyncFlowrouteClient
+    from ._resources import AsyncRunner
 
 OutgoingMessage: TypeAlias = "Mapping[str, Any] | OutboundMessage | OutboundMessageDocument"
 
@@ -51,7 +51,7 @@ def _call_for(message: OutgoingMessage) -> Any:
 
 
 async def send_many(
-    client: AsyncFlowrouteClient, messages: Iterable[OutgoingMessage], *, concurrency: int = 10
+    client: AsyncRunner, messages: Iterable[OutgoingMessage], *, concurrency: int = 10
 ) -> list[SendResult]:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidParameterError("concurrency", f"{concurrency!r} is not allowed", "an integer >= 1")

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
+from flowroute_api.operations import AsyncResources, SyncResources
 
 from . import _aiohttp
 from ._call import Call
@@ -24,18 +25,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._exceptions import InvalidParameterError
-from ._lazy import controller
 from ._pipeline import Pipeline, drive_async, drive_sync
-
-if TYPE_CHECKING:
-    from ._operations.cdrs import AsyncCdrsResource, CdrsResource
-    from ._operations.cnams import AsyncCnamsResource, CnamsResource
-    from ._operations.e911s import AsyncE911sResource, E911sResource
-    from ._operations.messages import AsyncMessagesResource, MessagesResource
-    from ._operations.numbers import AsyncNumbersResource, NumbersResource
-    from ._operations.porting import AsyncPortingResource, PortingResource
-    from ._operations.provisioning import AsyncMessageProvisioningResource, MessageProvisioningResource
-    from ._operations.routes import AsyncRoutesResource, RoutesResource
 
 T = TypeVar("T")
 
@@ -114,7 +104,7 @@ class _ClientBase:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
 
 
-class FlowrouteClient(_ClientBase):
+class FlowrouteClient(_ClientBase, SyncResources):
     """Synchronous client for Flowroute's Numbers v2 (with E911, CNAM, porting, CDRs) and Messages v2.1 APIs.
 
     Credentials default to the ``FR_ACCESS_KEY`` and ``FR_SECRET_KEY``
@@ -123,17 +113,6 @@ class FlowrouteClient(_ClientBase):
     ``httpx.Client`` (its pool, proxies, transport); the SDK then leaves closing
     it to you.
     """
-
-    numbers: controller[NumbersResource] = controller("._operations.numbers", "NumbersResource")
-    routes: controller[RoutesResource] = controller("._operations.routes", "RoutesResource")
-    messages: controller[MessagesResource] = controller("._operations.messages", "MessagesResource")
-    e911s: controller[E911sResource] = controller("._operations.e911s", "E911sResource")
-    cnams: controller[CnamsResource] = controller("._operations.cnams", "CnamsResource")
-    porting: controller[PortingResource] = controller("._operations.porting", "PortingResource")
-    cdrs: controller[CdrsResource] = controller("._operations.cdrs", "CdrsResource")
-    message_provisioning: controller[MessageProvisioningResource] = controller(
-        "._operations.provisioning", "MessageProvisioningResource"
-    )
 
     def __init__(
         self,
@@ -198,7 +177,7 @@ def _async_http_client(transport: Transport) -> httpx.AsyncClient:
     return httpx.AsyncClient(limits=_DEFAULT_LIMITS, follow_redirects=False)
 
 
-class AsyncFlowrouteClient(_ClientBase):
+class AsyncFlowrouteClient(_ClientBase, AsyncResources):
     """Asynchronous client; the same operations as coroutines.
 
     ``transport="auto"`` (the default) uses aiohttp's connection pool when the
@@ -207,17 +186,6 @@ class AsyncFlowrouteClient(_ClientBase):
     forces one. Pass ``http_client`` to bring your own ``httpx.AsyncClient``;
     the SDK then leaves closing it to you.
     """
-
-    numbers: controller[AsyncNumbersResource] = controller("._operations.numbers", "AsyncNumbersResource")
-    routes: controller[AsyncRoutesResource] = controller("._operations.routes", "AsyncRoutesResource")
-    messages: controller[AsyncMessagesResource] = controller("._operations.messages", "AsyncMessagesResource")
-    e911s: controller[AsyncE911sResource] = controller("._operations.e911s", "AsyncE911sResource")
-    cnams: controller[AsyncCnamsResource] = controller("._operations.cnams", "AsyncCnamsResource")
-    porting: controller[AsyncPortingResource] = controller("._operations.porting", "AsyncPortingResource")
-    cdrs: controller[AsyncCdrsResource] = controller("._operations.cdrs", "AsyncCdrsResource")
-    message_provisioning: controller[AsyncMessageProvisioningResource] = controller(
-        "._operations.provisioning", "AsyncMessageProvisioningResource"
-    )
 
     def __init__(
         self,

@@ -7,6 +7,7 @@ Message bodies are never echoed back: they may be private.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -330,3 +331,279 @@ def utc_datetime(value: datetime | str, name: str) -> datetime:
     if not isinstance(value, datetime):
         raise _fail(name, f"{_describe(value)} is not a datetime", expected)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+# --- checks from the spec's constraint tables ----------------------------------------------
+# The generated operation layer (generated/flowroute_api/operations) describes every parameter
+# and body field with a ``Rule`` built from its schema; nothing below restates an API fact.
+
+
+class Rule:
+    """One parameter's or body field's constraints, as the spec states them."""
+
+    __slots__ = (
+        "accepts_int",
+        "const",
+        "described",
+        "enum",
+        "fmt",
+        "items",
+        "kind",
+        "max_length",
+        "maximum",
+        "min_length",
+        "minimum",
+        "name",
+        "pattern",
+        "regex",
+        "required",
+        "strip",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        kind: str,
+        *,
+        pattern: str | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        enum: type[Enum] | None = None,
+        fmt: str | None = None,
+        const: str | None = None,
+        items: Rule | None = None,
+        accepts_int: bool = False,
+        strip: str | None = None,
+        expected: str | None = None,
+        required: bool = False,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.pattern = pattern
+        self.regex = re.compile(pattern) if pattern else None
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_length = min_length
+        self.max_length = max_length
+        self.enum = enum
+        self.fmt = fmt
+        self.const = const
+        self.items = items
+        self.accepts_int = accepts_int
+        self.strip = strip
+        self.described = expected
+        self.required = required
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name!r}, {self.kind!r})"
+
+    def expected(self) -> str:
+        """What the spec accepts, in words."""
+        if self.described:
+            return self.described
+        if self.kind == "enum" and self.enum is not None:
+            return "one of " + ", ".join(repr(member.value) for member in self.enum)
+        if self.kind in ("integer", "number"):
+            noun = "an integer" if self.kind == "integer" else "a number"
+            if self.minimum is not None and self.maximum is not None:
+                return f"{noun} from {_num(self.minimum)} to {_num(self.maximum)}"
+            if self.minimum is not None:
+                return f"{noun} >= {_num(self.minimum)}"
+            return f"{noun} <= {_num(self.maximum)}" if self.maximum is not None else noun
+        if self.kind == "boolean":
+            return "True or False"
+        if self.kind == "date":
+            return "a date, a datetime, or text like '2024-02-10' or '2024-02-10T18:22:06Z'"
+        if self.kind == "array":
+            return f"a list of {self.items.expected() if self.items else 'values'}"
+        if self.const is not None:
+            return repr(self.const)
+        if self.fmt == "uri":
+            return "an absolute http(s) URL"
+        parts = ["a string"]
+        if self.pattern:
+            parts.append(f"matching {self.pattern}")
+        if self.min_length is not None and self.max_length is not None:
+            parts.append(f"of {self.min_length} to {self.max_length} characters")
+        elif self.max_length is not None:
+            parts.append(f"of at most {self.max_length} characters")
+        elif self.min_length:
+            parts.append(f"of at least {self.min_length} character{'s' * (self.min_length > 1)}")
+        return " ".join(parts)
+
+    def check(self, value: Any) -> Any:
+        """The value in wire form, or ``InvalidParameterError`` naming this parameter."""
+        if value is None:
+            if self.required:
+                raise _fail(self.name, "None was given", self.expected())
+            return None
+        kind = self.kind
+        if kind == "string":
+            return self._string(value)
+        if kind in ("integer", "number"):
+            return self._number(value)
+        if kind == "boolean":
+            if not isinstance(value, bool):
+                raise _fail(self.name, f"{_describe(value)} is not a boolean", "True or False")
+            return value
+        if kind == "enum":
+            assert self.enum is not None
+            return choice(value, self.name, self.enum).value  # type: ignore[union-attr]
+        if kind == "date":
+            return api_date(value, self.name)
+        return self._array(value)
+
+    def _string(self, value: Any) -> str:
+        if self.accepts_int and _is_int(value):
+            value = str(value)
+        if not isinstance(value, str):
+            raise _fail(self.name, f"{_describe(value)} has type {type(value).__name__}", self.expected())
+        if self.regex is not None:
+            value = value.strip()
+            if self.strip:
+                value = value.removeprefix(self.strip)
+            if not self.regex.fullmatch(value):
+                raise _fail(self.name, f"{_describe(value)} is not allowed", self.expected())
+        if (self.min_length is not None and len(value) < self.min_length) or (
+            self.max_length is not None and len(value) > self.max_length
+        ):
+            raise _fail(self.name, f"{_describe(value)} has {len(value)} characters", self.expected())
+        if self.const is not None and value != self.const:
+            raise _fail(self.name, f"{_describe(value)} is not allowed", self.expected())
+        if self.fmt == "uri":
+            url(value, self.name)
+        return str(value)
+
+    def _number(self, value: Any) -> float:
+        whole = _is_int(value)
+        if not whole and (self.kind == "integer" or isinstance(value, bool) or not isinstance(value, float)):
+            noun = "an integer" if self.kind == "integer" else "a number"
+            raise _fail(self.name, f"{_describe(value)} is not {noun}", self.expected())
+        if not whole and (value != value or value in (float("inf"), float("-inf"))):
+            raise _fail(self.name, f"{value} is not a finite number", self.expected())
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            raise _fail(self.name, f"{value} is out of range", self.expected())
+        return value  # type: ignore[no-any-return]
+
+    def _array(self, value: Any) -> list[Any]:
+        if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+            raise _fail(self.name, f"{_describe(value)} is not a list", self.expected())
+        if self.min_length is not None and len(value) < self.min_length:
+            raise _fail(self.name, f"the list has {len(value)} items", self.expected())
+        if self.max_length is not None and len(value) > self.max_length:
+            raise _fail(self.name, f"the list has {len(value)} items", self.expected())
+        if self.items is None:
+            return list(value)
+        out = []
+        for index, item in enumerate(value):
+            try:
+                out.append(self.items.check(item))
+            except InvalidParameterError as exc:
+                raise _fail(f"{self.name}[{index}]", exc.problem, exc.expected) from None
+        return out
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def checked(rules: tuple[Rule, ...], values: tuple[Any, ...]) -> list[Any]:
+    """Each value checked by its rule, in wire form (None stays None)."""
+    return [rule.check(value) for rule, value in zip(rules, values, strict=True)]
+
+
+def present(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any] | None:
+    """Query parameters that were given."""
+    params = {name: value for name, value in pairs if value is not None}
+    return params or None
+
+
+def body_json(value: Any, name: str, models: tuple[type, ...], rules: tuple[tuple[str, Rule], ...]) -> Any:
+    """A request body (a generated model, its JSON form as a mapping, or JSON text) as checked JSON."""
+    if value is None:
+        return None
+    if isinstance(value, str | bytes):
+        value = json_object(value, name, _body_forms(models))
+    if isinstance(value, models):
+        data: Any = value.to_dict()  # type: ignore[attr-defined]
+    elif isinstance(value, Mapping):
+        data = copy.deepcopy(dict(value))
+    else:
+        raise _fail(name, f"a {type(value).__name__} was given", _body_forms(models))
+    for path, rule in rules:
+        _check_path(data, path.split("."), rule, name)
+    return data
+
+
+def _body_forms(models: tuple[type, ...]) -> str:
+    accepted = " or ".join(model.__name__ for model in models)
+    return f"a {accepted}, a dict in its JSON form, or JSON text"
+
+
+def _check_path(node: Any, parts: list[str], rule: Rule, where: str) -> None:
+    head, rest = parts[0], parts[1:]
+    many = head.endswith("[]")
+    key = head.removesuffix("[]")
+    if not isinstance(node, dict):
+        return
+    if key not in node:
+        if rule.required and not rest and not many:
+            raise _fail(f"{where}.{key}", "the field is missing", rule.expected())
+        return
+    if many and rest:
+        items = node[key]
+        if isinstance(items, list):
+            for index, item in enumerate(items):
+                _check_path(item, rest, rule, f"{where}.{key}[{index}]")
+        return
+    if rest:
+        _check_path(node[key], rest, rule, f"{where}.{key}")
+        return
+    try:
+        node[key] = rule.check(node[key])
+    except InvalidParameterError as exc:
+        # Keeps an item's index: rule "add" failing as "add[2]" becomes "body.add[2]".
+        raise _fail(f"{where}.{key}{exc.parameter[len(rule.name) :]}", exc.problem, exc.expected) from None
+
+
+def _dates_in_order(values: Mapping[str, Any]) -> None:
+    start, end = values.get("start_date"), values.get("end_date")
+    if start is None or end is None:
+        return
+    if _moment(end) < _moment(start):
+        raise _fail("end_date", f"{end} is before start_date {start}", "a date on or after start_date")
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+# Checks across parameters that a schema cannot state. The spec names them in an
+# operation's ``x-sdk-checks``; this is the one list of them.
+CROSS_FIELD_CHECKS: Final[dict[str, Callable[[Mapping[str, Any]], None]]] = {
+    # A range whose end precedes its start matches nothing; the API does not say so.
+    "dates_in_order": _dates_in_order,
+}
+
+
+def cross_check(name: str, rules: tuple[Rule, ...], values: list[Any]) -> None:
+    CROSS_FIELD_CHECKS[name]({rule.name: value for rule, value in zip(rules, values, strict=True)})
+
+
+def by_keyword(build: Callable[[], M], names: Mapping[str, str] | None = None) -> M:
+    """Run a builder whose body a convenience assembled from keyword arguments.
+
+    A refused body field is then named by its keyword (``alias``), not by its
+    place in the body (``route_body.data.attributes.alias``); ``names`` maps
+    body fields to keywords where they differ (``{"zip": "zipcode"}``).
+    """
+    try:
+        return build()
+    except InvalidParameterError as exc:
+        keyword = exc.parameter.rsplit(".", 1)[-1]
+        field, bracket, index = keyword.partition("[")
+        keyword = (names or {}).get(field, field) + bracket + index
+        raise _fail(keyword, exc.problem, exc.expected) from None

@@ -2,64 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from flowroute import FlowrouteClient
-from flowroute._api import RawResource, raw_controller, raw_method
-from flowroute._operations.cdrs import DEFAULT_CHUNK_SIZE, CdrsResource, create_cdr_export
-from flowroute._operations.cnams import CnamsResource
-from flowroute._operations.e911s import E911sResource
-from flowroute._operations.messages import MessagesResource
-from flowroute._operations.numbers import NumbersResource
-from flowroute._operations.porting import PortingResource, check_portability
-from flowroute._operations.provisioning import MessageProvisioningResource
-from flowroute._operations.routes import RoutesResource
-from flowroute.cdr import CdrRecord, Progress, download_sync, parse_cdr_export
+from flowroute_api.operations import RawResources
 
 
-def _download_cdr_export(
-    self: RawResource,
-    cdrexport_id: str | int,
-    path: str | os.PathLike[str],
-    *,
-    progress: Progress | None = None,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
-) -> Path:
-    """Stream a finished export's gzip CSV to ``path`` (fixed for Python 3) and return the path."""
-    return download_sync(self._client, cdrexport_id, path, progress=progress, chunk_size=chunk_size)
-
-
-def _parse_cdr_export(self: RawResource, path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
-    """Read a downloaded export lazily as typed ``CdrRecord`` rows (gzip or plain CSV)."""
-    return parse_cdr_export(path)
-
-
-NumbersController = raw_controller(NumbersResource, "NumbersController")
-RoutesController = raw_controller(RoutesResource, "RoutesController")
-MessagesController = raw_controller(MessagesResource, "MessagesController")
-E911sController = raw_controller(E911sResource, "E911sController")
-CnamsController = raw_controller(CnamsResource, "CnamsController")
-# The later Flowroute SDK's camelCase name, kept here only.
-PortingController = raw_controller(
-    PortingResource, "PortingController", {"checkPortability": raw_method(check_portability)}
-)
-# `create_cdr` is the name the later SDK's README used for create_cdr_export.
-CdrsController = raw_controller(
-    CdrsResource,
-    "CdrsController",
-    {
-        "create_cdr": raw_method(create_cdr_export),
-        "download_cdr_export": _download_cdr_export,
-        "parse_cdr_export": _parse_cdr_export,
-    },
-)
-MessageProvisioningController = raw_controller(MessageProvisioningResource, "MessageProvisioningController")
-
-
-class FlowroutenumbersandmessagingClient:
+class FlowroutenumbersandmessagingClient(RawResources):
     """``FlowroutenumbersandmessagingClient(access_key, secret_key)`` as in the old SDK.
 
     Methods return the response JSON (``result['data'][0]['id']``) or None for
@@ -67,21 +16,16 @@ class FlowroutenumbersandmessagingClient:
     for API errors. Extra keyword arguments go to :class:`flowroute.FlowrouteClient`.
     """
 
+    client: FlowrouteClient
+
     def __init__(
         self,
         basic_auth_user_name: str | None = None,
         basic_auth_password: str | None = None,
         **options: Any,
     ) -> None:
+        # Controllers (numbers, routes, messages, …) are built on first use, one per spec tag.
         self.client = FlowrouteClient(basic_auth_user_name, basic_auth_password, **options)
-        self.numbers = NumbersController(self.client)
-        self.routes = RoutesController(self.client)
-        self.messages = MessagesController(self.client)
-        self.e911s = E911sController(self.client)
-        self.cnams = CnamsController(self.client)
-        self.porting = PortingController(self.client)
-        self.cdrs = CdrsController(self.client)
-        self.message_provisioning = MessageProvisioningController(self.client)
 
     def close(self) -> None:
         self.client.close()

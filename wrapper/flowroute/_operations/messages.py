@@ -1,47 +1,26 @@
-"""Messages v2.1: send SMS/MMS and read message detail records (MDRs)."""
+"""Messaging conveniences: ``send()``, bodies in either form the API takes, and webhook shortcuts.
+
+Every messages operation comes from the spec (``flowroute_api.operations.messages``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from flowroute_api.api.messages import (
-    delete_account_callback as _delete_callback,
-)
-from flowroute_api.api.messages import (
-    get_account_callback as _get_callback,
-)
-from flowroute_api.api.messages import (
-    look_up_a_message_detail_record as _mdr,
-)
-from flowroute_api.api.messages import (
-    look_up_a_set_of_messages as _mdrs,
-)
-from flowroute_api.api.messages import (
-    send_a_message as _send,
-)
-from flowroute_api.api.messages import (
-    set_account_callback as _set_callback,
-)
 from flowroute_api.models import (
-    AccountCallbackDocument,
     AccountCallbackType,
-    CallbackUrl,
     MessageAccepted,
-    MessageDetailRecord,
-    MessageDocument,
-    MessagePage,
     OutboundMessage,
     OutboundMessageDocument,
 )
+from flowroute_api.operations import messages as spec
 from flowroute_api.types import Unset
 
 from .. import _validate as check
-from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
-from .._pagination import Pager, async_pager, sync_pager
-from .numbers import set_number_messaging_callback
+from .._resources import async_method, raw_method, sync_method
+from .numbers import callback_body, set_number_messaging_callback
 
 if TYPE_CHECKING:
     from .._bulk import OutgoingMessage, SendResult
@@ -102,7 +81,7 @@ def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[Messag
     retried unless Flowroute provably did not process it.
     """
     body = _coerce_send_body(message_body)
-    return Call.from_generated(_send._get_kwargs(body=body), MessageAccepted.from_dict)
+    return spec.send_a_message(body)
 
 
 def send(
@@ -128,31 +107,7 @@ def send(
         is_mms=check.flag(is_mms, "is_mms"),
         dlr_callback=check.url(dlr_callback, "dlr_callback"),
     )
-    return Call.from_generated(_send._get_kwargs(body=message), MessageAccepted.from_dict)
-
-
-def look_up_a_set_of_messages(
-    start_date: date | datetime | str,
-    end_date: date | datetime | str | None = None,
-    limit: int | None = None,
-    offset: int | None = None,
-) -> Call[MessagePage]:
-    """List MDRs between two UTC dates (``date``, ``datetime`` or ISO text).
-
-    Naive datetimes are taken as UTC. Flowroute sets no maximum ``limit`` here.
-    """
-    kwargs = _mdrs._get_kwargs(
-        start_date=check.api_date(start_date, "start_date"),
-        end_date=check.optional_api_date(end_date, "end_date"),
-        limit=check.limit(limit, None),
-        offset=check.offset(offset),
-    )
-    return Call.from_generated(kwargs, MessagePage.from_dict)
-
-
-def look_up_a_message_detail_record(id: str) -> Call[MessageDocument]:
-    """Read one MDR (``mdr2-…``) with its delivery receipts."""
-    return Call.from_generated(_mdr._get_kwargs(check.mdr_id(id)), MessageDocument.from_dict)
+    return spec.send_a_message(message)
 
 
 def set_account_callback(callback_type: AccountCallbackType | str, url: str) -> Call[None]:
@@ -162,29 +117,7 @@ def set_account_callback(callback_type: AccountCallbackType | str, url: str) -> 
     ``mms_dlr_callback`` or the deprecated ``dlr_callback`` (SMS DLRs). The body
     is the flat ``{"callback_url": …}``.
     """
-    if url is None:
-        raise check.InvalidParameterError("url", "None was given", "an absolute http(s) URL")
-    kwargs = _set_callback._get_kwargs(
-        check.required_choice(callback_type, "callback_type", AccountCallbackType),
-        body=CallbackUrl(callback_url=str(check.url(url, "url"))),
-    )
-    return Call.from_generated(kwargs, None)
-
-
-def get_account_callback(callback_type: AccountCallbackType | str) -> Call[AccountCallbackDocument]:
-    """Read the URL an account-wide webhook currently posts to."""
-    kwargs = _get_callback._get_kwargs(check.required_choice(callback_type, "callback_type", AccountCallbackType))
-    return Call.from_generated(kwargs, AccountCallbackDocument.from_dict)
-
-
-def delete_account_callback(callback_type: AccountCallbackType | str) -> Call[None]:
-    """Stop an account-wide webhook.
-
-    Flowroute documents this DELETE only on its v2.2 messaging pages; that v2.1
-    accepts it is unconfirmed, so expect a 404/405 on accounts where it does not.
-    """
-    kwargs = _delete_callback._get_kwargs(check.required_choice(callback_type, "callback_type", AccountCallbackType))
-    return Call.from_generated(kwargs, None)
+    return spec.set_account_callback(callback_type, callback_body(url))
 
 
 def set_account_level_sms_callback(url: str) -> Call[None]:
@@ -214,39 +147,17 @@ def set_did_level_dlr_callback(number_id: str | int, dlr_url: str) -> Call[None]
     return set_number_messaging_callback(number_id, "sms_dlr_callback", dlr_url)
 
 
-def iter_messages(
-    start_date: date | datetime | str,
-    end_date: date | datetime | str | None = None,
-    *,
-    page_size: int | None = None,
-    max_items: int | None = None,
-) -> Pager[MessageDetailRecord]:
-    """Every MDR in the UTC range, ``page_size`` (default 200) at a time."""
-    return Pager.create(
-        lambda limit, offset: look_up_a_set_of_messages(start_date, end_date, limit, offset),
-        lambda page: list(page.data),
-        page_size=page_size,
-        max_page_size=None,
-        max_items=max_items,
-    )
-
-
-class MessagesResource(SyncResource):
+class MessagesResource(spec.MessagesOperations):
     send_a_message = sync_method(send_a_message)
     send = sync_method(send)
-    look_up_a_set_of_messages = sync_method(look_up_a_set_of_messages)
-    look_up_a_message_detail_record = sync_method(look_up_a_message_detail_record)
     set_account_callback = sync_method(set_account_callback)
-    get_account_callback = sync_method(get_account_callback)
-    delete_account_callback = sync_method(delete_account_callback)
     set_account_level_sms_callback = sync_method(set_account_level_sms_callback)
     set_account_level_mms_callback = sync_method(set_account_level_mms_callback)
     set_account_level_dlr_callback = sync_method(set_account_level_dlr_callback)
     set_did_level_dlr_callback = sync_method(set_did_level_dlr_callback)
-    iter_messages = sync_pager(iter_messages)
 
 
-class AsyncMessagesResource(AsyncResource):
+class AsyncMessagesResource(spec.AsyncMessagesOperations):
     async def send_many(self, messages: Iterable[OutgoingMessage], *, concurrency: int = 10) -> list[SendResult]:
         """Send every message with at most ``concurrency`` requests in flight.
 
@@ -263,13 +174,18 @@ class AsyncMessagesResource(AsyncResource):
 
     send_a_message = async_method(send_a_message)
     send = async_method(send)
-    look_up_a_set_of_messages = async_method(look_up_a_set_of_messages)
-    look_up_a_message_detail_record = async_method(look_up_a_message_detail_record)
     set_account_callback = async_method(set_account_callback)
-    get_account_callback = async_method(get_account_callback)
-    delete_account_callback = async_method(delete_account_callback)
     set_account_level_sms_callback = async_method(set_account_level_sms_callback)
     set_account_level_mms_callback = async_method(set_account_level_mms_callback)
     set_account_level_dlr_callback = async_method(set_account_level_dlr_callback)
     set_did_level_dlr_callback = async_method(set_did_level_dlr_callback)
-    iter_messages = async_pager(iter_messages)
+
+
+class RawMessagesResource(spec.RawMessagesOperations):
+    send_a_message = raw_method(send_a_message)
+    send = raw_method(send)
+    set_account_callback = raw_method(set_account_callback)
+    set_account_level_sms_callback = raw_method(set_account_level_sms_callback)
+    set_account_level_mms_callback = raw_method(set_account_level_mms_callback)
+    set_account_level_dlr_callback = raw_method(set_account_level_dlr_callback)
+    set_did_level_dlr_callback = raw_method(set_did_level_dlr_callback)

@@ -142,13 +142,20 @@ def sync_detailed(
         numbers (list[str] | Unset):
         status (str | Unset):
         alias (str | Unset):
-        completion_date (str | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        modified_after (str | Unset):
-        modified_before (str | Unset):
-        completed_after (str | Unset):
-        completed_before (str | Unset):
+        completion_date (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
         limit (int | Unset):
         offset (int | Unset):
 
@@ -212,13 +219,20 @@ def sync(
         numbers (list[str] | Unset):
         status (str | Unset):
         alias (str | Unset):
-        completion_date (str | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        modified_after (str | Unset):
-        modified_before (str | Unset):
-        completed_after (str | Unset):
-        completed_before (str | Unset):
+        completion_date (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
         limit (int | Unset):
         offset (int | Unset):
 
@@ -277,13 +291,20 @@ async def asyncio_detailed(
         numbers (list[str] | Unset):
         status (str | Unset):
         alias (str | Unset):
-        completion_date (str | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        modified_after (str | Unset):
-        modified_before (str | Unset):
-        completed_after (str | Unset):
-        completed_before (str | Unset):
+        completion_date (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
         limit (int | Unset):
         offset (int | Unset):
 
@@ -345,13 +366,20 @@ async def asyncio(
         numbers (list[str] | Unset):
         status (str | Unset):
         alias (str | Unset):
-        completion_date (str | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        modified_after (str | Unset):
-        modified_before (str | Unset):
-        completed_after (str | Unset):
-        completed_before (str | Unset):
+        completion_date (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        created_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        modified_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_after (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
+        completed_before (str | Unset): A date (`2017-12-01`) or an ISO 8601 date-time
+            (`2017-12-01T00:00:00+00:00`).
         limit (int | Unset):
         offset (int | Unset):
 

@@ -1,21 +1,24 @@
-"""Message provisioning: turn SMS/MMS on or off for numbers."""
+"""Message provisioning: the answer's shape depends on how many numbers were asked for.
+
+The operation itself comes from the spec (``flowroute_api.operations.message_provisioning``).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from flowroute_api.api.message_provisioning import set_message_provisioning as _provision
 from flowroute_api.models import (
     MessageBulkProvisioningStatusDocument,
     MessageProvisioningAction,
-    MessageProvisioningRequest,
     MessageProvisioningStatusDocument,
 )
+from flowroute_api.operations import message_provisioning as spec
 
 from .. import _validate as check
-from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
+from .._resources import async_method, raw_method, sync_method
 
 ProvisioningResult = MessageProvisioningStatusDocument | MessageBulkProvisioningStatusDocument
 
@@ -43,18 +46,22 @@ def set_message_provisioning(
     with a ``MessageBulkProvisioningStatusDocument``. Asking for the same state
     twice is harmless, so this POST is retried like a read.
     """
-    body = MessageProvisioningRequest(
-        numbers=check.e164_numbers(numbers, "numbers"),
-        action=check.required_choice(action, "action", MessageProvisioningAction),
-        callback_url=check.url(callback_url, "callback_url"),
-        email=check.flag(email, "email"),
-    )
-    return Call.from_generated(_provision._get_kwargs(body=body), _parse, idempotent=True)
+    body: dict[str, Any] = {"numbers": numbers, "action": action}
+    if callback_url is not None:
+        body["callback_url"] = callback_url
+    if email is not None:
+        body["email"] = email
+    call = check.by_keyword(lambda: spec.set_message_provisioning(body))
+    return dataclasses.replace(call, parse=_parse)
 
 
-class MessageProvisioningResource(SyncResource):
+class MessageProvisioningResource(spec.MessageProvisioningOperations):
     set_message_provisioning = sync_method(set_message_provisioning)
 
 
-class AsyncMessageProvisioningResource(AsyncResource):
+class AsyncMessageProvisioningResource(spec.AsyncMessageProvisioningOperations):
     set_message_provisioning = async_method(set_message_provisioning)
+
+
+class RawMessageProvisioningResource(spec.RawMessageProvisioningOperations):
+    set_message_provisioning = raw_method(set_message_provisioning)
