@@ -154,6 +154,14 @@ class Reader:
         resolved = self.resolve(schema)
         args = [repr(name)]
         kind = resolved.get("type", "string")
+        args_tail = []
+        if isinstance(kind, list):
+            # type: [X, "null"]: JSON null is a value here.
+            args_tail = ["nullable=True"] if "null" in kind else []
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) != 1:
+                raise SpecError(f"{name}: no rule for types {kind!r}")
+            kind = kinds[0]
         fmt = resolved.get("format")
         if "enum" in resolved and ref:
             self.models.add(ref)
@@ -202,6 +210,7 @@ class Reader:
             args.append(f"expected={resolved['x-sdk-expected']!r}")
         if required:
             args.append("required=True")
+        args += args_tail
         return f"Rule({', '.join(args)})", annotation
 
     def body_rules(

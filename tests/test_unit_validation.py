@@ -164,8 +164,8 @@ CASES: list[Case] = [
     (
         "send-doc-type",
         lambda c: c.messages.send_a_message({"data": {"type": "route", "attributes": _flat()}}),
-        "message_body",
-        "OutboundMessageDocument",
+        "message_body.data.type",
+        "'message'",
     ),
     # oversized text (UTF-8 bytes, not characters)
     ("body-ascii", lambda c: c.messages.send(OTHER_NUMBER, NUMBER, "x" * 750_001), "body", "at most 750,000 bytes"),

@@ -1,7 +1,12 @@
 """Argument checks that run before any request is built.
 
-Each check names the parameter, says what is wrong and what is accepted, and
-returns the value in the form the generated layer wants (``UNSET`` for None).
+Every API fact comes from the spec: the generated operation layer gives each
+parameter and body field a ``Rule`` with the schema's constraints, and
+``checked``/``body_json`` apply them. The functions at the top serve the
+hand-written conveniences (message text, E911 spellings, JSON bodies);
+``CROSS_FIELD_CHECKS`` lists the checks across parameters a schema cannot state.
+
+Each check names the parameter, says what is wrong and what is accepted.
 Message bodies are never echoed back: they may be private.
 """
 
@@ -26,16 +31,7 @@ M = TypeVar("M")
 # message can carry more text than that.
 MAX_MESSAGE_BYTES: Final = 750_000
 
-_PHONE_DIGITS = re.compile(r"[1-9][0-9]{6,14}")
-_MESSAGE_ADDRESS = re.compile(r"\+?[0-9]{7,15}")
-_DIGITS = re.compile(r"[0-9]{1,15}")
-_LEADING_DIGITS = re.compile(r"\+?[0-9]{1,15}")
-_MDR_ID = re.compile(r"mdr[12]-[0-9a-f]{32}")
-_ROUTE_ID = re.compile(r"[0-9]{1,18}")
 _ALPHA2 = re.compile(r"[A-Za-z]{2}")
-_DATE_TEXT = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?"
-)
 
 
 __all__ = ["InvalidParameterError"]
@@ -73,63 +69,12 @@ def offset(value: int | None, name: str = "offset") -> int | Unset:
     return value
 
 
-def amount(value: float | None, name: str) -> float | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0 or value == float("inf"):
-        raise _fail(name, f"{_describe(value)} is not allowed", "a dollar amount >= 0")
-    return value
-
-
 def _text_of(value: object, name: str, expected: str) -> str:
     if _is_int(value):
         return str(value)
     if not isinstance(value, str):
         raise _fail(name, f"{_describe(value)} has type {type(value).__name__}", expected)
     return value.strip()
-
-
-def digits(value: str | int | None, name: str, *, allow_plus: bool = False) -> str | Unset:
-    """A digit filter such as ``contains``; ints are accepted as the old SDK passed them."""
-    if value is None:
-        return UNSET
-    expected = "1-15 digits, optionally after + (e.g. '+44' or '1206')" if allow_plus else "1-15 digits"
-    text = _text_of(value, name, expected)
-    if not (_LEADING_DIGITS if allow_plus else _DIGITS).fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not digits", expected)
-    return text
-
-
-def phone_number(value: str | int, name: str) -> str:
-    """A number in a path: digits only; a leading + is dropped."""
-    expected = "a phone number as 7-15 digits such as '12065550100'"
-    text = _text_of(value, name, expected).removeprefix("+")
-    if not _PHONE_DIGITS.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not a phone number", expected)
-    return text
-
-
-def message_address(value: str | int, name: str) -> str:
-    expected = "a phone number as 7-15 digits, optionally after + (e.g. '12065550100')"
-    text = _text_of(value, name, expected)
-    if not _MESSAGE_ADDRESS.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not a phone number", expected)
-    return text
-
-
-def mdr_id(value: str, name: str = "id") -> str:
-    expected = "'mdr2-' followed by 32 lowercase hex digits"
-    if not isinstance(value, str) or not _MDR_ID.fullmatch(value.strip()):
-        raise _fail(name, f"{_describe(value)} is not a message detail record id", expected)
-    return value.strip()
-
-
-def route_id(value: str | int, name: str = "route_id") -> str:
-    expected = "a route id as digits, e.g. '83834' ('0' is the built-in sip-reg route)"
-    text = _text_of(value, name, expected)
-    if not _ROUTE_ID.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not a route id", expected)
-    return text
 
 
 def alpha2(value: str | None, name: str) -> str | Unset:
@@ -173,14 +118,7 @@ def choice(value: E | str | None, name: str, enum: type[E]) -> E | Unset:
         raise _fail(name, f"{_describe(value)} is not a known value", f"one of {allowed}") from None
 
 
-def required_choice(value: E | str, name: str, enum: type[E]) -> E:
-    chosen = choice(value, name, enum)
-    if isinstance(chosen, Unset):
-        raise _fail(name, "None is not a known value", f"one of {', '.join(repr(m.value) for m in enum)}")
-    return chosen
-
-
-def api_date(value: date | datetime | str, name: str) -> str:
+def api_date(value: date | datetime | str, name: str, pattern: re.Pattern[str]) -> str:
     """A date for the messages API: dates as YYYY-MM-DD, datetimes in UTC.
 
     Naive datetimes are taken to be UTC already, as Flowroute's ranges are UTC.
@@ -191,17 +129,13 @@ def api_date(value: date | datetime | str, name: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     expected = "a date, a datetime, or text like '2024-02-10' or '2024-02-10T18:22:06Z'"
-    if not isinstance(value, str) or not _DATE_TEXT.fullmatch(value.strip()):
+    if not isinstance(value, str) or not pattern.fullmatch(value.strip()):
         raise _fail(name, f"{_describe(value)} is not a date", expected)
     try:
         datetime.fromisoformat(value.strip())
     except ValueError:
         raise _fail(name, f"{_describe(value)} is not a real date", expected) from None
     return value.strip()
-
-
-def optional_api_date(value: date | datetime | str | None, name: str) -> str | Unset:
-    return UNSET if value is None else api_date(value, name)
 
 
 def message_body(value: str | None, *, has_media: bool, name: str = "body") -> str | Unset:
@@ -269,20 +203,6 @@ def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str,
         raise _fail(name, f"the body does not fit {cls.__name__} ({exc!r})", f"the shape of {cls.__name__}") from None
 
 
-_RESOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-_CNAM_VALUE = re.compile(r"[A-Za-z0-9 _.,@+&'/\"-]{1,15}")
-
-
-def resource_id(value: str | int, name: str) -> str:
-    """An E911, CNAM, port-order or CDR-export id in a path: one safe segment."""
-    expected = "an id such as '20930' (letters, digits, '-', '_' or '.')"
-    text = _text_of(value, name, expected)
-    if not _RESOURCE_ID.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not an id", expected)
-    return text
-
-
 def required_text(value: str | int | None, name: str, *, max_length: int = 255) -> str:
     """A required string field; ints are accepted where Flowroute's examples use digit strings."""
     expected = f"a non-empty string of at most {max_length} characters"
@@ -292,32 +212,6 @@ def required_text(value: str | int | None, name: str, *, max_length: int = 255) 
     if not text or len(text) > max_length:
         raise _fail(name, f"{_describe(value)} is not allowed", expected)
     return text
-
-
-def e164_numbers(value: Any, name: str, *, allow_empty: bool = False) -> list[str]:
-    """Porting and provisioning numbers: a list of E.164 strings with the leading ``+``."""
-    expected = "a list of E.164 numbers with a leading + such as ['+12065550100']"
-    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
-        raise _fail(name, f"{_describe(value)} is not a list", expected)
-    if not value and not allow_empty:
-        raise _fail(name, "the list is empty", expected)
-    for index, number in enumerate(value):
-        if not isinstance(number, str) or not _E164.fullmatch(number):
-            raise _fail(f"{name}[{index}]", f"{_describe(number)} is not an E.164 number with +", expected)
-    return list(value)
-
-
-def cnam_value(value: str, name: str = "value") -> str:
-    """Flowroute's caller-name rules: 1-15 characters, at least one letter, few specials."""
-    expected = "1-15 characters with at least one letter; letters, digits, space and - _ . , @ + & ' / \""
-    if not isinstance(value, str):
-        raise _fail(name, f"{_describe(value)} is not a string", expected)
-    if not _CNAM_VALUE.fullmatch(value):
-        problem = "is longer than 15 characters" if len(value) > 15 else "has a character CNAM does not allow"
-        raise _fail(name, f"{_describe(value)} {problem if value else 'is empty'}", expected)
-    if not any(ch.isalpha() for ch in value):
-        raise _fail(name, f"{_describe(value)} has no letter", expected)
-    return value
 
 
 def utc_datetime(value: datetime | str, name: str) -> datetime:
@@ -354,6 +248,7 @@ class Rule:
         "min_length",
         "minimum",
         "name",
+        "nullable",
         "pattern",
         "regex",
         "required",
@@ -377,6 +272,7 @@ class Rule:
         accepts_int: bool = False,
         strip: str | None = None,
         expected: str | None = None,
+        nullable: bool = False,
         required: bool = False,
     ) -> None:
         self.name = name
@@ -394,6 +290,7 @@ class Rule:
         self.accepts_int = accepts_int
         self.strip = strip
         self.described = expected
+        self.nullable = nullable
         self.required = required
 
     def __repr__(self) -> str:
@@ -452,7 +349,8 @@ class Rule:
             assert self.enum is not None
             return choice(value, self.name, self.enum).value  # type: ignore[union-attr]
         if kind == "date":
-            return api_date(value, self.name)
+            assert self.regex is not None
+            return api_date(value, self.name, self.regex)
         return self._array(value)
 
     def _string(self, value: Any) -> str:
@@ -521,20 +419,32 @@ def present(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any] | None:
 
 
 def body_json(value: Any, name: str, models: tuple[type, ...], rules: tuple[tuple[str, Rule], ...]) -> Any:
-    """A request body (a generated model, its JSON form as a mapping, or JSON text) as checked JSON."""
+    """A request body (a generated model, its JSON form as a mapping, or JSON text) as checked JSON.
+
+    A mapping the caller passed is copied only if a check changes a value in it
+    (an int id sent as text, an enum member as its value).
+    """
     if value is None:
         return None
-    if isinstance(value, str | bytes):
-        value = json_object(value, name, _body_forms(models))
     if isinstance(value, models):
         data: Any = value.to_dict()  # type: ignore[attr-defined]
-    elif isinstance(value, Mapping):
-        data = copy.deepcopy(dict(value))
+        fresh = True
+    elif isinstance(value, Mapping | str | bytes):
+        data = json_object(value, name, _body_forms(models)) if isinstance(value, str | bytes) else value
+        fresh = isinstance(value, str | bytes)
     else:
         raise _fail(name, f"a {type(value).__name__} was given", _body_forms(models))
+    changes: list[tuple[Any, str, Any]] = []
     for path, rule in rules:
-        _check_path(data, path.split("."), rule, name)
-    return data
+        _check_path(data, path.split("."), rule, name, changes)
+    if changes and not fresh:
+        data = copy.deepcopy(dict(data))
+        changes.clear()
+        for path, rule in rules:
+            _check_path(data, path.split("."), rule, name, changes)
+    for node, key, checked_value in changes:
+        node[key] = checked_value
+    return data if fresh or changes else dict(data)
 
 
 def _body_forms(models: tuple[type, ...]) -> str:
@@ -542,11 +452,11 @@ def _body_forms(models: tuple[type, ...]) -> str:
     return f"a {accepted}, a dict in its JSON form, or JSON text"
 
 
-def _check_path(node: Any, parts: list[str], rule: Rule, where: str) -> None:
+def _check_path(node: Any, parts: list[str], rule: Rule, where: str, changes: list[tuple[Any, str, Any]]) -> None:
     head, rest = parts[0], parts[1:]
     many = head.endswith("[]")
     key = head.removesuffix("[]")
-    if not isinstance(node, dict):
+    if not isinstance(node, Mapping):
         return
     if key not in node:
         if rule.required and not rest and not many:
@@ -556,16 +466,21 @@ def _check_path(node: Any, parts: list[str], rule: Rule, where: str) -> None:
         items = node[key]
         if isinstance(items, list):
             for index, item in enumerate(items):
-                _check_path(item, rest, rule, f"{where}.{key}[{index}]")
+                _check_path(item, rest, rule, f"{where}.{key}[{index}]", changes)
         return
     if rest:
-        _check_path(node[key], rest, rule, f"{where}.{key}")
+        _check_path(node[key], rest, rule, f"{where}.{key}", changes)
         return
+    given = node[key]
+    if given is None and not rule.nullable:
+        raise _fail(f"{where}.{key}", "null was given", rule.expected())
     try:
-        node[key] = rule.check(node[key])
+        checked_value = rule.check(given)
     except InvalidParameterError as exc:
         # Keeps an item's index: rule "add" failing as "add[2]" becomes "body.add[2]".
         raise _fail(f"{where}.{key}{exc.parameter[len(rule.name) :]}", exc.problem, exc.expected) from None
+    if (checked_value is not given and checked_value != given) or type(checked_value) is not type(given):
+        changes.append((node, key, checked_value))
 
 
 def _dates_in_order(values: Mapping[str, Any]) -> None:

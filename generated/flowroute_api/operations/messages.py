@@ -102,8 +102,26 @@ def look_up_a_set_of_messages(
 
 _SEND_A_MESSAGE_RULES = ()
 _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
-    ("to", Rule("to", "string", pattern="^\\+?[0-9]{7,15}$", accepts_int=True)),
-    ("from", Rule("from", "string", pattern="^\\+?[0-9]{7,15}$", accepts_int=True)),
+    (
+        "to",
+        Rule(
+            "to",
+            "string",
+            pattern="^\\+?[0-9]{7,15}$",
+            accepts_int=True,
+            expected="a phone number as 7-15 digits, optionally after + (e.g. '12065550100')",
+        ),
+    ),
+    (
+        "from",
+        Rule(
+            "from",
+            "string",
+            pattern="^\\+?[0-9]{7,15}$",
+            accepts_int=True,
+            expected="a phone number as 7-15 digits, optionally after + (e.g. '12065550100')",
+        ),
+    ),
     ("body", Rule("body", "string")),
     (
         "media_urls",
@@ -112,6 +130,7 @@ _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
             "array",
             items=Rule("media_urls[]", "string", fmt="uri", required=True),
             min_length=1,
+            expected="a non-empty list of http(s) URLs",
         ),
     ),
     ("is_mms", Rule("is_mms", "boolean")),
@@ -124,6 +143,7 @@ _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
             "string",
             pattern="^\\+?[0-9]{7,15}$",
             accepts_int=True,
+            expected="a phone number as 7-15 digits, optionally after + (e.g. '12065550100')",
         ),
     ),
     (
@@ -133,6 +153,7 @@ _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
             "string",
             pattern="^\\+?[0-9]{7,15}$",
             accepts_int=True,
+            expected="a phone number as 7-15 digits, optionally after + (e.g. '12065550100')",
         ),
     ),
     ("data.attributes.body", Rule("data.attributes.body", "string")),
@@ -145,6 +166,7 @@ _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
                 "data.attributes.media_urls[]", "string", fmt="uri", required=True
             ),
             min_length=1,
+            expected="a non-empty list of http(s) URLs",
         ),
     ),
     ("data.attributes.is_mms", Rule("data.attributes.is_mms", "boolean")),

@@ -5,7 +5,8 @@ Every messages operation comes from the spec (``flowroute_api.operations.message
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import copy
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from flowroute_api.models import (
@@ -15,7 +16,6 @@ from flowroute_api.models import (
     OutboundMessageDocument,
 )
 from flowroute_api.operations import messages as spec
-from flowroute_api.types import Unset
 
 from .. import _validate as check
 from .._call import Call
@@ -26,50 +26,26 @@ if TYPE_CHECKING:
     from .._bulk import OutgoingMessage, SendResult
 
 SendBody = OutboundMessage | OutboundMessageDocument
+# The spec's body rules name the wire field "from"; send() calls it from_.
+_SEND_KEYWORDS = {"from": "from_"}
 
 
-def _legacy_booleans(attributes: dict[str, Any]) -> dict[str, Any]:
-    # The old SDK's README sent "is_mms": "true"; the API wants a JSON boolean.
-    flag = attributes.get("is_mms")
-    if isinstance(flag, str) and flag.lower() in ("true", "false"):
-        return {**attributes, "is_mms": flag.lower() == "true"}
-    return attributes
-
-
-def _coerce_send_body(message_body: SendBody | dict[str, Any] | str) -> SendBody:
-    # Fields are checked on the JSON form first, so an error names the exact field
-    # (message_body.data.attributes.to) rather than the model it failed to fit.
-    if isinstance(message_body, OutboundMessageDocument):
-        _check_message(message_body.data.attributes.to_dict(), "message_body.data.attributes.")
-        return message_body
-    if isinstance(message_body, OutboundMessage):
-        _check_message(message_body.to_dict(), "message_body.")
-        return message_body
-    raw = check.json_object(message_body, "message_body", "a message model, a dict or JSON text")
-    data = raw.get("data")
+def _attributes(body: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The message fields of a flat or JSON:API body, and their path for error names."""
+    data = body.get("data")
     if isinstance(data, dict):
         found = data.get("attributes")
-        attributes = _legacy_booleans(found) if isinstance(found, dict) else {}
-        _check_message(attributes, "message_body.data.attributes.")
-        document = {**raw, "data": {**data, "attributes": attributes}}
-        return check.model(document, "message_body", OutboundMessageDocument, OutboundMessageDocument.from_dict)
-    attributes = _legacy_booleans(raw)
-    _check_message(attributes, "message_body.")
-    return check.model(attributes, "message_body", OutboundMessage, OutboundMessage.from_dict)
+        return (found if isinstance(found, dict) else {}), "message_body.data.attributes."
+    return body, "message_body."
 
 
-def _check_message(attributes: Mapping[str, Any], prefix: str) -> None:
-    # Missing fields arrive as None, which the checks refuse by name.
-    check.message_address(attributes.get("to"), f"{prefix}to")  # type: ignore[arg-type]
-    check.message_address(attributes.get("from"), f"{prefix}from")  # type: ignore[arg-type]
-    media = attributes.get("media_urls")
-    check.urls(media, f"{prefix}media_urls")
-    check.message_body(attributes.get("body"), has_media=bool(media))
-    if "is_mms" in attributes and not isinstance(attributes["is_mms"], bool):
-        raise check.InvalidParameterError(
-            f"{prefix}is_mms", f"{attributes['is_mms']!r} is not a boolean", "True or False"
-        )
-    check.url(attributes.get("dlr_callback"), f"{prefix}dlr_callback")
+def _check_message(attributes: dict[str, Any], prefix: str, name: str = "body") -> None:
+    """What the spec cannot say: who is addressed, and that there is text or media, within 750 kB."""
+    rules = dict(spec.OPERATIONS["send_a_message"].body_rules)
+    for field in ("to", "from"):
+        if attributes.get(field) is None:
+            raise check.InvalidParameterError(f"{prefix}{field}", "None was given", rules[field].expected())
+    check.message_body(attributes.get("body"), has_media=bool(attributes.get("media_urls")), name=name)
 
 
 def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[MessageAccepted]:
@@ -80,7 +56,16 @@ def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[Messag
     or JSON text. ``send(to, from_, body)`` builds it for you. A send is never
     retried unless Flowroute provably did not process it.
     """
-    body = _coerce_send_body(message_body)
+    if isinstance(message_body, OutboundMessage | OutboundMessageDocument):
+        body = message_body.to_dict()
+    else:
+        body = copy.deepcopy(check.json_object(message_body, "message_body", "a message model, a dict or JSON text"))
+    attributes, prefix = _attributes(body)
+    # The old SDK's README sent "is_mms": "true"; the API wants a JSON boolean.
+    flag = attributes.get("is_mms")
+    if isinstance(flag, str) and flag.lower() in ("true", "false"):
+        attributes["is_mms"] = flag.lower() == "true"
+    _check_message(attributes, prefix)
     return spec.send_a_message(body)
 
 
@@ -98,16 +83,11 @@ def send(
     Flowroute allows 5 SMS and 1 MMS per second per access key; an MMS carries
     at most 750 kB in all, text included.
     """
-    media = check.urls(media_urls, "media_urls")
-    message = OutboundMessage(
-        to=check.message_address(to, "to"),
-        from_=check.message_address(from_, "from_"),
-        body=check.message_body(body, has_media=not isinstance(media, Unset)),
-        media_urls=media,
-        is_mms=check.flag(is_mms, "is_mms"),
-        dlr_callback=check.url(dlr_callback, "dlr_callback"),
-    )
-    return spec.send_a_message(message)
+    message: dict[str, Any] = {"to": to, "from": from_}
+    options = {"body": body, "media_urls": media_urls, "is_mms": is_mms, "dlr_callback": dlr_callback}
+    message.update((field, value) for field, value in options.items() if value is not None)
+    _check_message(message, "")
+    return check.by_keyword(lambda: spec.send_a_message(message), _SEND_KEYWORDS)
 
 
 def set_account_callback(callback_type: AccountCallbackType | str, url: str) -> Call[None]:
