@@ -159,8 +159,11 @@ class Reader:
             # type: [X, "null"]: JSON null is a value here.
             args_tail = ["nullable=True"] if "null" in kind else []
             kinds = [k for k in kind if k != "null"]
-            if len(kinds) != 1:
-                raise SpecError(f"{name}: no rule for types {kind!r}")
+            if len(kinds) > 1:
+                if not set(kinds) <= {"string", "integer", "number", "boolean"}:
+                    raise SpecError(f"{name}: no rule for types {kind!r}")
+                args += ["'union'", f"types={tuple(kinds)!r}", *args_tail]
+                return f"Rule({', '.join(args)})", "Any"
             kind = kinds[0]
         fmt = resolved.get("format")
         if "enum" in resolved and ref:
@@ -242,10 +245,7 @@ class Reader:
                 continue
             if not _constrained(node) and field not in required:
                 continue
-            try:
-                rule, _ = self.rule(path, sub, field in required)
-            except SpecError:
-                continue
+            rule, _ = self.rule(path, sub, field in required)
             out.append((path, rule))
 
     # --- operations ----------------------------------------------------------------------

@@ -253,6 +253,7 @@ class Rule:
         "regex",
         "required",
         "strip",
+        "types",
     )
 
     def __init__(
@@ -273,6 +274,7 @@ class Rule:
         strip: str | None = None,
         expected: str | None = None,
         nullable: bool = False,
+        types: tuple[str, ...] = (),
         required: bool = False,
     ) -> None:
         self.name = name
@@ -291,6 +293,7 @@ class Rule:
         self.strip = strip
         self.described = expected
         self.nullable = nullable
+        self.types = types
         self.required = required
 
     def __repr__(self) -> str:
@@ -311,6 +314,8 @@ class Rule:
             return f"{noun} <= {_num(self.maximum)}" if self.maximum is not None else noun
         if self.kind == "boolean":
             return "True or False"
+        if self.kind == "union":
+            return " or ".join(_JSON_TYPES[kind][1] for kind in self.types)
         if self.kind == "date":
             return "a date, a datetime, or text like '2024-02-10' or '2024-02-10T18:22:06Z'"
         if self.kind == "array":
@@ -348,6 +353,14 @@ class Rule:
         if kind == "enum":
             assert self.enum is not None
             return choice(value, self.name, self.enum).value  # type: ignore[union-attr]
+        if kind == "union":
+            if not any(
+                (isinstance(value, _JSON_TYPES[t][0]) and not isinstance(value, bool))
+                or (t == "boolean" and isinstance(value, bool))
+                for t in self.types
+            ):
+                raise _fail(self.name, f"{_describe(value)} has type {type(value).__name__}", self.expected())
+            return value
         if kind == "date":
             assert self.regex is not None
             return api_date(value, self.name, self.regex)
@@ -401,6 +414,15 @@ class Rule:
             except InvalidParameterError as exc:
                 raise _fail(f"{self.name}[{index}]", exc.problem, exc.expected) from None
         return out
+
+
+# JSON Schema type -> (Python types, words for "expected").
+_JSON_TYPES: Final[dict[str, tuple[type | tuple[type, ...], str]]] = {
+    "string": (str, "a string"),
+    "integer": (int, "an integer"),
+    "number": ((int, float), "a number"),
+    "boolean": (bool, "True or False"),
+}
 
 
 def _num(value: float) -> str:

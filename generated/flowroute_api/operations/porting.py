@@ -367,6 +367,42 @@ _UPDATE_PORT_ORDER_BODY_RULES: tuple[tuple[str, Rule], ...] = (
     ),
     ("data.attributes.alias", Rule("data.attributes.alias", "string")),
     (
+        "data.attributes.presets.cnam_id",
+        Rule(
+            "data.attributes.presets.cnam_id",
+            "union",
+            types=("string", "integer"),
+            nullable=True,
+        ),
+    ),
+    (
+        "data.attributes.presets.e911_id",
+        Rule(
+            "data.attributes.presets.e911_id",
+            "union",
+            types=("string", "integer"),
+            nullable=True,
+        ),
+    ),
+    (
+        "data.attributes.presets.primary_route_id",
+        Rule(
+            "data.attributes.presets.primary_route_id",
+            "union",
+            types=("string", "integer"),
+            nullable=True,
+        ),
+    ),
+    (
+        "data.attributes.presets.failover_route_id",
+        Rule(
+            "data.attributes.presets.failover_route_id",
+            "union",
+            types=("string", "integer"),
+            nullable=True,
+        ),
+    ),
+    (
         "data.attributes.status",
         Rule("data.attributes.status", "enum", enum=PortOrderCancel),
     ),
