@@ -11,6 +11,7 @@ export PATH := $(BIN):$(NODE_BIN):$(PATH)
 
 SPEC := spec/flowroute.yaml
 GENERATED := generated/flowroute_api
+API_DOC := docs/API.md
 MOCK_PORT ?= 4010
 LINT_DIRS := $(wildcard wrapper tests bench examples devtools)
 
@@ -57,7 +58,7 @@ generate: $(VENV)/.installed
 	ruff check --isolated --no-cache --select F401,I --fix-only --quiet $(GENERATED)/operations
 	ruff format --isolated --no-cache --quiet $(GENERATED)/operations
 	touch $(GENERATED)/py.typed
-	python -m devtools.reference
+	python -m devtools.reference --output $(API_DOC)
 
 # Fails when the committed generated/ is not exactly what the spec produces.
 check-generated: generate

@@ -170,6 +170,10 @@ class Reader:
             self.models.add(ref)
             args += ["'enum'", f"enum={ref}"]
             annotation = f"{ref} | str"
+        elif "enum" in resolved:
+            # An inline enum has no model class; its values are the rule.
+            args += ["'enum'", f"values={tuple(resolved['enum'])!r}"]
+            annotation = "Literal[" + ", ".join(repr(v) for v in resolved["enum"]) + "]"
         elif ref == "DateOrDateTime":
             args += ["'date'", f"pattern={resolved['pattern']!r}"]
             annotation = "date | datetime | str"

@@ -3,14 +3,16 @@
 ``make generate`` runs this after generating the operation layer, so a new
 operation in the spec reaches the reference with no further step.
 
-python -m devtools.reference            # rewrite docs/API.md
-python -m devtools.reference --check    # exit 1 if docs/API.md is stale
+python -m devtools.reference                  # rewrite docs/API.md
+python -m devtools.reference --output PATH    # write it elsewhere
+python -m devtools.reference --check          # exit 1 if docs/API.md is stale
 """
 
 from __future__ import annotations
 
 import inspect
 import sys
+from pathlib import Path
 
 from flowroute import AsyncFlowrouteClient, FlowrouteClient
 from flowroute_api.operations import TAGS
@@ -72,13 +74,14 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     text = render()
+    target = Path(argv[argv.index("--output") + 1]) if "--output" in argv else TARGET
     if "--check" in argv:
         if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
             print(f"{TARGET} is stale: run `python -m devtools.reference`", file=sys.stderr)
             return 1
         return 0
-    TARGET.parent.mkdir(exist_ok=True)
-    TARGET.write_text(text, encoding="utf-8")
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(text, encoding="utf-8")
     return 0
 
 

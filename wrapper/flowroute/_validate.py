@@ -254,6 +254,7 @@ class Rule:
         "required",
         "strip",
         "types",
+        "values",
     )
 
     def __init__(
@@ -275,6 +276,7 @@ class Rule:
         expected: str | None = None,
         nullable: bool = False,
         types: tuple[str, ...] = (),
+        values: tuple[Any, ...] = (),
         required: bool = False,
     ) -> None:
         self.name = name
@@ -294,6 +296,7 @@ class Rule:
         self.described = expected
         self.nullable = nullable
         self.types = types
+        self.values = values
         self.required = required
 
     def __repr__(self) -> str:
@@ -303,8 +306,9 @@ class Rule:
         """What the spec accepts, in words."""
         if self.described:
             return self.described
-        if self.kind == "enum" and self.enum is not None:
-            return "one of " + ", ".join(repr(member.value) for member in self.enum)
+        if self.kind == "enum":
+            values = [member.value for member in self.enum] if self.enum is not None else self.values
+            return "one of " + ", ".join(repr(value) for value in values)
         if self.kind in ("integer", "number"):
             noun = "an integer" if self.kind == "integer" else "a number"
             if self.minimum is not None and self.maximum is not None:
@@ -351,8 +355,11 @@ class Rule:
                 raise _fail(self.name, f"{_describe(value)} is not a boolean", "True or False")
             return value
         if kind == "enum":
-            assert self.enum is not None
-            return choice(value, self.name, self.enum).value  # type: ignore[union-attr]
+            if self.enum is not None:
+                return choice(value, self.name, self.enum).value  # type: ignore[union-attr]
+            if value not in self.values or isinstance(value, bool):
+                raise _fail(self.name, f"{_describe(value)} is not a known value", self.expected())
+            return value
         if kind == "union":
             if not any(
                 (isinstance(value, _JSON_TYPES[t][0]) and not isinstance(value, bool))
