@@ -174,7 +174,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": f"{package.parent}{os.pathsep}{ROOT / 'wrapper'}{os.pathsep}{ROOT}"}
     make = shutil.which("make")
     assert make is not None
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - our own make target and arguments
         [make, "--no-print-directory", "generate", f"SPEC={spec}", f"GENERATED={package}", f"API_DOC={api_doc}"],
         cwd=ROOT,
         env=env,
@@ -182,7 +182,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         capture_output=True,
         timeout=600,
     )
-    run = subprocess.run(
+    run = subprocess.run(  # noqa: S603 - this interpreter running CHECKS
         [sys.executable, "-c", CHECKS], cwd=tmp_path, env=env, check=True, capture_output=True, text=True, timeout=120
     )
     found: dict[str, Any] = json.loads(run.stdout)
