@@ -54,6 +54,8 @@ generate: $(VENV)/.installed
 	rm -rf $(GENERATED)
 	openapi-python-client generate --path $(SPEC) --config openapi-python-client.yaml \
 		--custom-template-path templates --meta none --output-path $(GENERATED) > /dev/null
+	# The operation layer below replaces the generator's endpoint functions and HTTP client.
+	rm -rf $(GENERATED)/api $(GENERATED)/client.py $(GENERATED)/errors.py
 	python -m devtools.codegen $(SPEC) $(GENERATED)
 	ruff check --isolated --no-cache --select F401,I --fix-only --quiet $(GENERATED)/operations
 	ruff format --isolated --no-cache --quiet $(GENERATED)/operations

@@ -76,6 +76,7 @@ class Operation:
     custom: bool
     checks: list[str] = dataclasses.field(default_factory=list)
     aliases: list[str] = dataclasses.field(default_factory=list)
+    response_alternatives: list[str] = dataclasses.field(default_factory=list)
     iterator: str | None = None
     item: str | None = None
     max_page_size: str = "None"
@@ -310,6 +311,7 @@ class Reader:
             )
 
         returns, parse = "None", "None"
+        response_alternatives: list[str] = []
         for code, response in op["responses"].items():
             if not code.startswith("2"):
                 continue
@@ -320,8 +322,14 @@ class Reader:
                     self.models.add(model)
                     returns, parse = model, f"{model}.from_dict"
                 else:
-                    # No single model (a oneOf): the decoded JSON, unless a hand-written builder parses it.
-                    returns, parse = "Any", "as_json"
+                    # A oneOf of models: the first alternative that parses.
+                    schema = self.resolve(next(iter(content.values()))["schema"])
+                    alternatives = [self.schema_name(alt) for alt in schema.get("oneOf", [])]
+                    if not alternatives or None in alternatives:
+                        raise SpecError(f"{name}: a response must be a $ref or a oneOf of $refs")
+                    self.models.update(a for a in alternatives if a)
+                    returns, parse = " | ".join(a for a in alternatives if a), f"_parse_{name}"
+                    response_alternatives = [a for a in alternatives if a]
                 break
 
         operation = Operation(
@@ -338,6 +346,7 @@ class Reader:
             retry=op.get("x-sdk-retry", DEFAULT_RETRY[method]),
             custom=bool(op.get("x-sdk-custom")),
             checks=list(op.get("x-sdk-checks", [])),
+            response_alternatives=response_alternatives,
             aliases=list(op.get("x-sdk-aliases", [])),
         )
         wires = {p.wire for p in params}

@@ -47,7 +47,7 @@ from flowroute.models import (
 from flowroutenumbersandmessaging.flowroutenumbersandmessaging_client import FlowroutenumbersandmessagingClient
 
 from devtools.spec import response_example
-from tests.contract_cases import (
+from tests.contract_checks import (
     _check_account_callback,
     _check_cdr_page_plain,
     _check_cdr_page_wrapped,

@@ -39,6 +39,8 @@ class OperationSpec:
     method: str
     path: str
     build: Callable[..., Call[Any]]
+    # Reads the success answer's JSON; None when the operation answers without a body.
+    parse: Callable[[Any], Any] | None
     # In the builder's parameter order; body_rules by JSON path ("data.attributes.label").
     rules: tuple[Rule, ...]
     body_rules: tuple[tuple[str, Rule], ...]
@@ -48,8 +50,3 @@ class OperationSpec:
     max_page_size: int | None
     # The typed clients' method is hand-written (a convenience signature) in flowroute/_operations.
     custom: bool
-
-
-def as_json(data: Any) -> Any:
-    """The decoded JSON as it came, for answers the spec gives no single model."""
-    return data

@@ -9,12 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flowroute._call import Call, OperationSpec, as_json
+from flowroute._call import Call, OperationSpec
 from flowroute._resources import AsyncResource, RawResource, SyncResource
 from flowroute._validate import Rule, body_json, checked
 
+from ..models.message_bulk_provisioning_status_document import (
+    MessageBulkProvisioningStatusDocument,
+)
 from ..models.message_provisioning_action import MessageProvisioningAction
 from ..models.message_provisioning_request import MessageProvisioningRequest
+from ..models.message_provisioning_status_document import (
+    MessageProvisioningStatusDocument,
+)
 
 __all__ = [
     "MessageProvisioningOperations",
@@ -22,6 +28,17 @@ __all__ = [
     "RawMessageProvisioningOperations",
     "set_message_provisioning",
 ]
+
+
+def _parse_set_message_provisioning(
+    data: Any,
+) -> MessageProvisioningStatusDocument | MessageBulkProvisioningStatusDocument:
+    try:
+        return MessageProvisioningStatusDocument.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+    return MessageBulkProvisioningStatusDocument.from_dict(data)
+
 
 _SET_MESSAGE_PROVISIONING_RULES = ()
 _SET_MESSAGE_PROVISIONING_BODY_RULES: tuple[tuple[str, Rule], ...] = (
@@ -49,7 +66,7 @@ _SET_MESSAGE_PROVISIONING_BODY_RULES: tuple[tuple[str, Rule], ...] = (
 
 def set_message_provisioning(
     body: MessageProvisioningRequest | Mapping[str, Any] | str,
-) -> Call[Any]:
+) -> Call[MessageProvisioningStatusDocument | MessageBulkProvisioningStatusDocument]:
     """Enable or disable SMS/MMS on numbers.
 
     Numbers bought from the inventory are not messaging-enabled by default;
@@ -75,7 +92,7 @@ def set_message_provisioning(
             _SET_MESSAGE_PROVISIONING_BODY_RULES,
         ),
         {"Content-Type": "application/json"},
-        as_json,
+        _parse_set_message_provisioning,
         True,
     )
 
@@ -87,6 +104,7 @@ OPERATIONS: dict[str, OperationSpec] = {
         method="POST",
         path="/v2/message-provision",
         build=set_message_provisioning,
+        parse=_parse_set_message_provisioning,
         rules=_SET_MESSAGE_PROVISIONING_RULES,
         body_rules=_SET_MESSAGE_PROVISIONING_BODY_RULES,
         retry="safe",
