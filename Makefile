@@ -82,6 +82,9 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	mypy --strict $(GENERATED)
 	mypy wrapper tests devtools examples
+	# Every public name fully typed as pyright sees it (what IDEs show users).
+	pyright --verifytypes flowroute --ignoreexternal | grep 'completeness score: 100%'
+	pyright --verifytypes flowroutenumbersandmessaging --ignoreexternal | grep 'completeness score: 100%'
 
 # --- tests ----------------------------------------------------------------------------
 pytest: install

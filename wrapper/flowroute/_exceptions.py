@@ -111,7 +111,7 @@ class _ResponseError(_HTTPContextError):
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body = body
-        self.headers = dict(headers)
+        self.headers: dict[str, str] = dict(headers)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
