@@ -8,6 +8,8 @@ with FlowrouteClient() as client:  # FR_ACCESS_KEY / FR_SECRET_KEY
         print(number.id, number.attributes.alias)
 """
 
+from types import FunctionType
+
 from ._bulk import SendResult
 from ._client import AsyncFlowrouteClient, FlowrouteClient
 from ._config import DEFAULT_TIMEOUT, RetryPolicy
@@ -61,3 +63,11 @@ __all__ = [
     "__version__",
     "parse_cdr_export",
 ]
+
+# Public names report the package they are imported from (as httpx's do), so reprs,
+# tracebacks and docs say flowroute.APIStatusError rather than a private module.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type | FunctionType):
+        _value.__module__ = "flowroute"
+del _name, _value
