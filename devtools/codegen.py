@@ -436,6 +436,7 @@ def render(spec_path: Path, package: Path) -> None:
         else:
             entries.append({"name": tag, "module": f"flowroute_api.operations.{tag}", "cls": f"{prefix}Operations"})
         entries[-1]["description"] = descriptions.get(tag, tag)
+        entries[-1]["prefix"] = prefix
     init = env.get_template("package_init.py.jinja")
     (target / "__init__.py").write_text(init.render(tags=entries), encoding="utf-8")
 

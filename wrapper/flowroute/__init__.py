@@ -30,6 +30,7 @@ from ._exceptions import (
     ServerError,
     UnprocessableEntityError,
 )
+from ._response import RawResponse
 from ._version import __version__
 from .cdr import CdrExportNotReadyError, CdrRecord, parse_cdr_export
 
@@ -55,6 +56,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryPolicy",
     "SendResult",

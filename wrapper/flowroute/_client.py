@@ -26,6 +26,7 @@ from ._config import (
 )
 from ._exceptions import InvalidParameterError
 from ._pipeline import Pipeline, drive_async, drive_sync
+from ._response import RawResponse
 
 T = TypeVar("T")
 
@@ -146,6 +147,17 @@ class FlowrouteClient(_ClientBase, SyncResources):
     def _execute_raw(self, call: Call[Any]) -> Any:
         return self._execute(self._pipeline.raw(call))
 
+    def _execute_with_response(self, call: Call[T]) -> RawResponse[T]:
+        answered: list[httpx.Response] = []
+
+        def send(request: httpx.Request) -> httpx.Response:
+            answered.append(self._http.send(request))
+            return answered[-1]
+
+        # Parsing waits for RawResponse.parse(); retries and errors are the pipeline's as always.
+        drive_sync(self._pipeline.run(dataclasses.replace(call, parse=None), self._http.build_request), send)
+        return RawResponse(answered[-1], call.parse)
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -219,6 +231,16 @@ class AsyncFlowrouteClient(_ClientBase, AsyncResources):
 
     async def _execute_raw(self, call: Call[Any]) -> Any:
         return await self._execute(self._pipeline.raw(call))
+
+    async def _execute_with_response(self, call: Call[T]) -> RawResponse[T]:
+        answered: list[httpx.Response] = []
+
+        async def send(request: httpx.Request) -> httpx.Response:
+            answered.append(await self._http.send(request))
+            return answered[-1]
+
+        await drive_async(self._pipeline.run(dataclasses.replace(call, parse=None), self._http.build_request), send)
+        return RawResponse(answered[-1], call.parse)
 
     async def aclose(self) -> None:
         if self._owns_http:

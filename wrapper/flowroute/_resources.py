@@ -17,6 +17,7 @@ from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 import httpx
 
 from ._call import Call
+from ._response import RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -39,6 +40,8 @@ class SyncRunner(Protocol):
 
     def _execute_raw(self, call: Call[Any]) -> Any: ...
 
+    def _execute_with_response(self, call: Call[T]) -> RawResponse[T]: ...
+
 
 class AsyncRunner(Protocol):
     """What async resources, pagers and helpers use of ``AsyncFlowrouteClient``."""
@@ -53,6 +56,8 @@ class AsyncRunner(Protocol):
     def _http(self) -> httpx.AsyncClient: ...
 
     async def _execute(self, call: Call[T]) -> T: ...
+
+    async def _execute_with_response(self, call: Call[T]) -> RawResponse[T]: ...
 
 
 class SyncResource:

@@ -55,6 +55,39 @@ if TYPE_CHECKING:
     )
     from flowroute._resources import AsyncRunner, SyncRunner
 
+    from flowroute_api.operations.cdrs import (
+        AsyncCdrsWithRawResponse,
+        CdrsWithRawResponse,
+    )
+    from flowroute_api.operations.cnams import (
+        AsyncCnamsWithRawResponse,
+        CnamsWithRawResponse,
+    )
+    from flowroute_api.operations.e911s import (
+        AsyncE911sWithRawResponse,
+        E911sWithRawResponse,
+    )
+    from flowroute_api.operations.message_provisioning import (
+        AsyncMessageProvisioningWithRawResponse,
+        MessageProvisioningWithRawResponse,
+    )
+    from flowroute_api.operations.messages import (
+        AsyncMessagesWithRawResponse,
+        MessagesWithRawResponse,
+    )
+    from flowroute_api.operations.numbers import (
+        AsyncNumbersWithRawResponse,
+        NumbersWithRawResponse,
+    )
+    from flowroute_api.operations.porting import (
+        AsyncPortingWithRawResponse,
+        PortingWithRawResponse,
+    )
+    from flowroute_api.operations.routes import (
+        AsyncRoutesWithRawResponse,
+        RoutesWithRawResponse,
+    )
+
 TAGS: tuple[str, ...] = (
     "numbers",
     "routes",
@@ -69,6 +102,11 @@ TAGS: tuple[str, ...] = (
 
 class SyncResources:
     """The resources of ``FlowrouteClient``, one per spec tag."""
+
+    @cached_property
+    def with_raw_response(self) -> WithRawResponse:
+        """The same operations answering ``RawResponse`` (status, headers, ``parse()``)."""
+        return WithRawResponse(cast("SyncRunner", self))
 
     @cached_property
     def numbers(self) -> NumbersResource:
@@ -131,6 +169,11 @@ class SyncResources:
 
 class AsyncResources:
     """The resources of ``AsyncFlowrouteClient``, one per spec tag."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """The same operations answering ``RawResponse`` (status, headers, ``parse()``)."""
+        return AsyncWithRawResponse(cast("AsyncRunner", self))
 
     @cached_property
     def numbers(self) -> AsyncNumbersResource:
@@ -253,3 +296,133 @@ class RawResources:
         from flowroute._operations.cdrs import RawCdrsResource
 
         return RawCdrsResource(self.client)
+
+
+class WithRawResponse:
+    """``client.with_raw_response``: every operation, answering ``RawResponse``."""
+
+    def __init__(self, client: SyncRunner) -> None:
+        self._client = client
+
+    @cached_property
+    def numbers(self) -> NumbersWithRawResponse:
+        """Search Flowroute's inventory, buy numbers and read the numbers on the account."""
+        from flowroute_api.operations.numbers import NumbersWithRawResponse
+
+        return NumbersWithRawResponse(self._client)
+
+    @cached_property
+    def routes(self) -> RoutesWithRawResponse:
+        """Inbound voice routes and their assignment to numbers."""
+        from flowroute_api.operations.routes import RoutesWithRawResponse
+
+        return RoutesWithRawResponse(self._client)
+
+    @cached_property
+    def messages(self) -> MessagesWithRawResponse:
+        """Send SMS and MMS, read message detail records (MDRs) and manage the account's messaging webhooks."""
+        from flowroute_api.operations.messages import MessagesWithRawResponse
+
+        return MessagesWithRawResponse(self._client)
+
+    @cached_property
+    def e911s(self) -> E911sWithRawResponse:
+        """Emergency (E911) addresses and their assignment to numbers."""
+        from flowroute_api.operations.e911s import E911sWithRawResponse
+
+        return E911sWithRawResponse(self._client)
+
+    @cached_property
+    def cnams(self) -> CnamsWithRawResponse:
+        """Outbound caller-ID names (CNAM records) and their assignment to numbers."""
+        from flowroute_api.operations.cnams import CnamsWithRawResponse
+
+        return CnamsWithRawResponse(self._client)
+
+    @cached_property
+    def message_provisioning(self) -> MessageProvisioningWithRawResponse:
+        """Enable or disable SMS/MMS on numbers."""
+        from flowroute_api.operations.message_provisioning import (
+            MessageProvisioningWithRawResponse,
+        )
+
+        return MessageProvisioningWithRawResponse(self._client)
+
+    @cached_property
+    def porting(self) -> PortingWithRawResponse:
+        """Port numbers to Flowroute, and the port-order status webhook."""
+        from flowroute_api.operations.porting import PortingWithRawResponse
+
+        return PortingWithRawResponse(self._client)
+
+    @cached_property
+    def cdrs(self) -> CdrsWithRawResponse:
+        """Export call detail records (CDRs) as CSV files."""
+        from flowroute_api.operations.cdrs import CdrsWithRawResponse
+
+        return CdrsWithRawResponse(self._client)
+
+
+class AsyncWithRawResponse:
+    """``client.with_raw_response`` on the async client."""
+
+    def __init__(self, client: AsyncRunner) -> None:
+        self._client = client
+
+    @cached_property
+    def numbers(self) -> AsyncNumbersWithRawResponse:
+        """Search Flowroute's inventory, buy numbers and read the numbers on the account."""
+        from flowroute_api.operations.numbers import AsyncNumbersWithRawResponse
+
+        return AsyncNumbersWithRawResponse(self._client)
+
+    @cached_property
+    def routes(self) -> AsyncRoutesWithRawResponse:
+        """Inbound voice routes and their assignment to numbers."""
+        from flowroute_api.operations.routes import AsyncRoutesWithRawResponse
+
+        return AsyncRoutesWithRawResponse(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithRawResponse:
+        """Send SMS and MMS, read message detail records (MDRs) and manage the account's messaging webhooks."""
+        from flowroute_api.operations.messages import AsyncMessagesWithRawResponse
+
+        return AsyncMessagesWithRawResponse(self._client)
+
+    @cached_property
+    def e911s(self) -> AsyncE911sWithRawResponse:
+        """Emergency (E911) addresses and their assignment to numbers."""
+        from flowroute_api.operations.e911s import AsyncE911sWithRawResponse
+
+        return AsyncE911sWithRawResponse(self._client)
+
+    @cached_property
+    def cnams(self) -> AsyncCnamsWithRawResponse:
+        """Outbound caller-ID names (CNAM records) and their assignment to numbers."""
+        from flowroute_api.operations.cnams import AsyncCnamsWithRawResponse
+
+        return AsyncCnamsWithRawResponse(self._client)
+
+    @cached_property
+    def message_provisioning(self) -> AsyncMessageProvisioningWithRawResponse:
+        """Enable or disable SMS/MMS on numbers."""
+        from flowroute_api.operations.message_provisioning import (
+            AsyncMessageProvisioningWithRawResponse,
+        )
+
+        return AsyncMessageProvisioningWithRawResponse(self._client)
+
+    @cached_property
+    def porting(self) -> AsyncPortingWithRawResponse:
+        """Port numbers to Flowroute, and the port-order status webhook."""
+        from flowroute_api.operations.porting import AsyncPortingWithRawResponse
+
+        return AsyncPortingWithRawResponse(self._client)
+
+    @cached_property
+    def cdrs(self) -> AsyncCdrsWithRawResponse:
+        """Export call detail records (CDRs) as CSV files."""
+        from flowroute_api.operations.cdrs import AsyncCdrsWithRawResponse
+
+        return AsyncCdrsWithRawResponse(self._client)

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, present
 
 from ..models.cdr_export import CdrExport
@@ -25,6 +26,8 @@ __all__ = [
     "CdrsOperations",
     "AsyncCdrsOperations",
     "RawCdrsOperations",
+    "CdrsWithRawResponse",
+    "AsyncCdrsWithRawResponse",
     "list_cdr_exports",
     "create_cdr_export",
     "get_cdr_export_status",
@@ -502,6 +505,136 @@ class RawCdrsOperations(RawResource):
         """
 
         return self._client._execute_raw(
+            get_cdr_export_status(
+                cdrexport_id=cdrexport_id,
+            )
+        )
+
+
+class CdrsWithRawResponse(SyncResource):
+    """``client.with_raw_response.cdrs``: each operation's answer as a ``RawResponse``."""
+
+    def list_cdr_exports(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        status: CdrExportStatus | str | None = None,
+    ) -> RawResponse[CdrExportPage]:
+        """List CDR export jobs.
+
+        Flowroute's page shows plain list items; the SDK README's live example
+        wraps each item in `{"data": …}`. Both are accepted. The `links` have been
+        seen pointing at an internal host (`http://cdr-api/…`): page with
+        `offset` rather than following them.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            status: Only jobs in this state.
+        """
+
+        return self._client._execute_with_response(
+            list_cdr_exports(
+                limit=limit,
+                offset=offset,
+                status=status,
+            )
+        )
+
+    def create_cdr_export(
+        self,
+        body: CdrExportCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[CdrExportDocument]:
+        """Start exporting call detail records to a CSV file.
+
+        The window between the two start times may be at most 92 days; jobs
+        usually finish within five minutes. Poll `get_cdr_export_status` or give a
+        `callback_url` (its payload is undocumented).
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(create_cdr_export(body=body))
+
+    def get_cdr_export_status(
+        self,
+        cdrexport_id: str | int,
+    ) -> RawResponse[CdrExportDocument]:
+        """Read an export job, with its download URL once finished.
+
+        `download_url` is a presigned link to a gzipped CSV, valid until `expires_at` (about three days).
+
+        Args:
+            cdrexport_id: CDR export job id.
+        """
+
+        return self._client._execute_with_response(
+            get_cdr_export_status(
+                cdrexport_id=cdrexport_id,
+            )
+        )
+
+
+class AsyncCdrsWithRawResponse(AsyncResource):
+    """``client.with_raw_response.cdrs`` on the async client."""
+
+    async def list_cdr_exports(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        status: CdrExportStatus | str | None = None,
+    ) -> RawResponse[CdrExportPage]:
+        """List CDR export jobs.
+
+        Flowroute's page shows plain list items; the SDK README's live example
+        wraps each item in `{"data": …}`. Both are accepted. The `links` have been
+        seen pointing at an internal host (`http://cdr-api/…`): page with
+        `offset` rather than following them.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            status: Only jobs in this state.
+        """
+
+        return await self._client._execute_with_response(
+            list_cdr_exports(
+                limit=limit,
+                offset=offset,
+                status=status,
+            )
+        )
+
+    async def create_cdr_export(
+        self,
+        body: CdrExportCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[CdrExportDocument]:
+        """Start exporting call detail records to a CSV file.
+
+        The window between the two start times may be at most 92 days; jobs
+        usually finish within five minutes. Poll `get_cdr_export_status` or give a
+        `callback_url` (its payload is undocumented).
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(create_cdr_export(body=body))
+
+    async def get_cdr_export_status(
+        self,
+        cdrexport_id: str | int,
+    ) -> RawResponse[CdrExportDocument]:
+        """Read an export job, with its download URL once finished.
+
+        `download_url` is a presigned link to a gzipped CSV, valid until `expires_at` (about three days).
+
+        Args:
+            cdrexport_id: CDR export job id.
+        """
+
+        return await self._client._execute_with_response(
             get_cdr_export_status(
                 cdrexport_id=cdrexport_id,
             )

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, present
 
 from ..models.cnam import Cnam
@@ -26,6 +27,8 @@ __all__ = [
     "CnamsOperations",
     "AsyncCnamsOperations",
     "RawCnamsOperations",
+    "CnamsWithRawResponse",
+    "AsyncCnamsWithRawResponse",
     "list_cnams",
     "create_cnam_record",
     "get_cnam",
@@ -818,6 +821,300 @@ class RawCnamsOperations(RawResource):
         """
 
         return self._client._execute_raw(
+            unassociate_cnam(
+                phone_number=phone_number,
+            )
+        )
+
+
+class CnamsWithRawResponse(SyncResource):
+    """``client.with_raw_response.cnams``: each operation's answer as a ``RawResponse``."""
+
+    def list_cnams(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        is_approved: bool | None = None,
+        *,
+        value: str | None = None,
+    ) -> RawResponse[CnamPage]:
+        """List the account's outbound caller-ID names.
+
+        Flowroute enforces no maximum page size here.
+
+        Args:
+            limit: Page size (server default 10). Flowroute documents no maximum here.
+            offset: How many records to skip.
+            is_approved: Only approved (true) or only pending/rejected (false) records.
+            value: Part of the name, case-insensitive.
+        """
+
+        return self._client._execute_with_response(
+            list_cnams(
+                limit=limit,
+                offset=offset,
+                is_approved=is_approved,
+                value=value,
+            )
+        )
+
+    def create_cnam_record(
+        self,
+        body: CnamCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[CnamDocument]:
+        """Submit a caller-ID name for approval.
+
+        The body is flat JSON (`{"value": …}`), not a JSON:API document (the later
+        Python SDK sends it form-encoded). Approval takes up to 48 hours. A name is
+        at most 15 characters with at least one letter and may use space and
+        `- _ . , @ + & ' / "`; profanity, phone numbers and misleading names are
+        refused.
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(create_cnam_record(body=body))
+
+    def get_cnam(
+        self,
+        cnam_id: str | int,
+    ) -> RawResponse[CnamDocument]:
+        """Read one CNAM record and the numbers that use it.
+
+        `relationships` and `included` appear only for approved records that numbers use.
+
+        Args:
+            cnam_id: CNAM record id.
+        """
+
+        return self._client._execute_with_response(
+            get_cnam(
+                cnam_id=cnam_id,
+            )
+        )
+
+    def remove_cnam(
+        self,
+        cnam_id: str | int,
+    ) -> RawResponse[None]:
+        """Delete a CNAM record.
+
+        Numbers using the record lose it automatically.
+
+        Args:
+            cnam_id: CNAM record id.
+        """
+
+        return self._client._execute_with_response(
+            remove_cnam(
+                cnam_id=cnam_id,
+            )
+        )
+
+    def update_cnam_record(
+        self,
+        cnam_id: str | int,
+        body: CnamUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[CnamDocument]:
+        """Change a CNAM record that is still pending.
+
+        Unlike creation, the body is a JSON:API document.
+
+        Args:
+            cnam_id: CNAM record id.
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_cnam_record(cnam_id=cnam_id, body=body)
+        )
+
+    def associate_cnam(
+        self,
+        cnam_id: str | int,
+        phone_number: str | int,
+    ) -> RawResponse[CnamAssignmentDocument]:
+        """Use an approved CNAM record for a number's outbound calls.
+
+        Takes no body; only approved records can be assigned, and only to long
+        codes. Accepted, not done: carriers take 5–7 business days. Flowroute's
+        pages use the plural `cnams` used here; the later Python SDK uses
+        `relationships/cnam`. The example answer shows an integer `id` and an
+        RFC 1123 `date_created`.
+
+        Args:
+            cnam_id: CNAM record id.
+            phone_number: The phone number, digits only (`12065550100`).
+        """
+
+        return self._client._execute_with_response(
+            associate_cnam(
+                cnam_id=cnam_id,
+                phone_number=phone_number,
+            )
+        )
+
+    def unassociate_cnam(
+        self,
+        phone_number: str | int,
+    ) -> RawResponse[CnamAssignmentDocument]:
+        """Stop using a CNAM record for a number.
+
+        Accepted, not done; the answer's `id` is null.
+
+        Args:
+            phone_number: The phone number, digits only (`12065550100`).
+        """
+
+        return self._client._execute_with_response(
+            unassociate_cnam(
+                phone_number=phone_number,
+            )
+        )
+
+
+class AsyncCnamsWithRawResponse(AsyncResource):
+    """``client.with_raw_response.cnams`` on the async client."""
+
+    async def list_cnams(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        is_approved: bool | None = None,
+        *,
+        value: str | None = None,
+    ) -> RawResponse[CnamPage]:
+        """List the account's outbound caller-ID names.
+
+        Flowroute enforces no maximum page size here.
+
+        Args:
+            limit: Page size (server default 10). Flowroute documents no maximum here.
+            offset: How many records to skip.
+            is_approved: Only approved (true) or only pending/rejected (false) records.
+            value: Part of the name, case-insensitive.
+        """
+
+        return await self._client._execute_with_response(
+            list_cnams(
+                limit=limit,
+                offset=offset,
+                is_approved=is_approved,
+                value=value,
+            )
+        )
+
+    async def create_cnam_record(
+        self,
+        body: CnamCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[CnamDocument]:
+        """Submit a caller-ID name for approval.
+
+        The body is flat JSON (`{"value": …}`), not a JSON:API document (the later
+        Python SDK sends it form-encoded). Approval takes up to 48 hours. A name is
+        at most 15 characters with at least one letter and may use space and
+        `- _ . , @ + & ' / "`; profanity, phone numbers and misleading names are
+        refused.
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(create_cnam_record(body=body))
+
+    async def get_cnam(
+        self,
+        cnam_id: str | int,
+    ) -> RawResponse[CnamDocument]:
+        """Read one CNAM record and the numbers that use it.
+
+        `relationships` and `included` appear only for approved records that numbers use.
+
+        Args:
+            cnam_id: CNAM record id.
+        """
+
+        return await self._client._execute_with_response(
+            get_cnam(
+                cnam_id=cnam_id,
+            )
+        )
+
+    async def remove_cnam(
+        self,
+        cnam_id: str | int,
+    ) -> RawResponse[None]:
+        """Delete a CNAM record.
+
+        Numbers using the record lose it automatically.
+
+        Args:
+            cnam_id: CNAM record id.
+        """
+
+        return await self._client._execute_with_response(
+            remove_cnam(
+                cnam_id=cnam_id,
+            )
+        )
+
+    async def update_cnam_record(
+        self,
+        cnam_id: str | int,
+        body: CnamUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[CnamDocument]:
+        """Change a CNAM record that is still pending.
+
+        Unlike creation, the body is a JSON:API document.
+
+        Args:
+            cnam_id: CNAM record id.
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_cnam_record(cnam_id=cnam_id, body=body)
+        )
+
+    async def associate_cnam(
+        self,
+        cnam_id: str | int,
+        phone_number: str | int,
+    ) -> RawResponse[CnamAssignmentDocument]:
+        """Use an approved CNAM record for a number's outbound calls.
+
+        Takes no body; only approved records can be assigned, and only to long
+        codes. Accepted, not done: carriers take 5–7 business days. Flowroute's
+        pages use the plural `cnams` used here; the later Python SDK uses
+        `relationships/cnam`. The example answer shows an integer `id` and an
+        RFC 1123 `date_created`.
+
+        Args:
+            cnam_id: CNAM record id.
+            phone_number: The phone number, digits only (`12065550100`).
+        """
+
+        return await self._client._execute_with_response(
+            associate_cnam(
+                cnam_id=cnam_id,
+                phone_number=phone_number,
+            )
+        )
+
+    async def unassociate_cnam(
+        self,
+        phone_number: str | int,
+    ) -> RawResponse[CnamAssignmentDocument]:
+        """Stop using a CNAM record for a number.
+
+        Accepted, not done; the answer's `id` is null.
+
+        Args:
+            phone_number: The phone number, digits only (`12065550100`).
+        """
+
+        return await self._client._execute_with_response(
             unassociate_cnam(
                 phone_number=phone_number,
             )

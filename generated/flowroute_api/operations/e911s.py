@@ -13,6 +13,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, present
 
 from ..models.e911_address import E911Address
@@ -29,6 +30,8 @@ __all__ = [
     "E911sOperations",
     "AsyncE911sOperations",
     "RawE911sOperations",
+    "E911sWithRawResponse",
+    "AsyncE911sWithRawResponse",
     "list_e911s",
     "create_address",
     "validate_address",
@@ -1222,6 +1225,392 @@ class RawE911sOperations(RawResource):
         """
 
         return self._client._execute_raw(
+            disconnect(
+                did=did,
+            )
+        )
+
+
+class E911sWithRawResponse(SyncResource):
+    """``client.with_raw_response.e911s``: each operation's answer as a ``RawResponse``."""
+
+    def list_e911s(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        state: str | None = None,
+        *,
+        label: str | None = None,
+        street_name: str | None = None,
+        city: str | None = None,
+    ) -> RawResponse[E911AddressPage]:
+        """List the account's E911 addresses.
+
+        Text filters match partially and ignore case.
+
+        Args:
+            limit: Page size (server default 10). E911 addresses allow up to 2000.
+            offset: How many records to skip.
+            state: Two-letter US state or Canadian province.
+            label: Part of the label, case-insensitive.
+            street_name: Part of the street name, case-insensitive.
+            city: Part of the city name, case-insensitive.
+        """
+
+        return self._client._execute_with_response(
+            list_e911s(
+                limit=limit,
+                offset=offset,
+                state=state,
+                label=label,
+                street_name=street_name,
+                city=city,
+            )
+        )
+
+    def create_address(
+        self,
+        body: E911AddressCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[E911AddressDocument]:
+        """Create an E911 address.
+
+        The address is validated (geocoded and normalised for the PSAP) before it
+        is stored, so it can fail the way `validate_address` does; Flowroute does
+        not say with which status, 400 and 422 are both declared.
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(create_address(body=body))
+
+    def validate_address(
+        self,
+        body: E911AddressCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Check an E911 address without storing it.
+
+        Answers 204 with no body when the address is usable; 400 when it cannot be geocoded.
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(validate_address(body=body))
+
+    def get_e911(
+        self,
+        e911_id: str | int,
+    ) -> RawResponse[E911AddressDocument]:
+        """Read one E911 address.
+
+        Flowroute's page for this call was not readable; the shape comes from the SDK README.
+
+        Args:
+            e911_id: E911 address id.
+        """
+
+        return self._client._execute_with_response(
+            get_e911(
+                e911_id=e911_id,
+            )
+        )
+
+    def delete_address(
+        self,
+        e911_id: str | int,
+    ) -> RawResponse[None]:
+        """Delete an E911 address.
+
+        No number may still use the address.
+
+        Args:
+            e911_id: E911 address id.
+        """
+
+        return self._client._execute_with_response(
+            delete_address(
+                e911_id=e911_id,
+            )
+        )
+
+    def update_address(
+        self,
+        e911_id: str | int,
+        body: E911AddressUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[E911AddressDocument]:
+        """Change an E911 address.
+
+        Any subset of the attributes may be sent; the result is validated like a
+        new address (400 or 422 on failure). The later Python SDK re-sends the
+        whole record and adds an undocumented `zip_code` key; neither is needed.
+
+        Args:
+            e911_id: E911 address id.
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_address(e911_id=e911_id, body=body)
+        )
+
+    def list_dids_for_e911(
+        self,
+        e911_id: str | int,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> RawResponse[E911NumberPage]:
+        """List the numbers that use an E911 address.
+
+        Flowroute's two examples disagree about `id`: one shows an internal
+        relationship id, the other the phone number. Treat `id` as opaque and read
+        the number from `attributes.value`. The paging parameters come from the
+        documented `links` (default page size 10; no maximum is documented).
+
+        Args:
+            e911_id: E911 address id.
+            limit: Page size (server default 10). Flowroute documents no maximum here.
+            offset: How many records to skip.
+        """
+
+        return self._client._execute_with_response(
+            list_dids_for_e911(
+                e911_id=e911_id,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def associate(
+        self,
+        e911_id: str | int,
+        did: str | int,
+    ) -> RawResponse[None]:
+        """Use an E911 address for a number.
+
+        Takes no body. Idempotent: repeating it is not an error and is charged
+        once. Numbers that cannot have emergency service get 422 (Flowroute's
+        pages contradict each other about toll-free numbers, so let the server
+        decide).
+
+        Args:
+            e911_id: E911 address id.
+            did: The phone number, digits only (`12065550100`).
+        """
+
+        return self._client._execute_with_response(
+            associate(
+                e911_id=e911_id,
+                did=did,
+            )
+        )
+
+    def disconnect(
+        self,
+        did: str | int,
+    ) -> RawResponse[None]:
+        """Stop E911 service on a number.
+
+        Flowroute's page for this call was not readable; path and status come from the SDK and its README.
+
+        Args:
+            did: The phone number, digits only (`12065550100`).
+        """
+
+        return self._client._execute_with_response(
+            disconnect(
+                did=did,
+            )
+        )
+
+
+class AsyncE911sWithRawResponse(AsyncResource):
+    """``client.with_raw_response.e911s`` on the async client."""
+
+    async def list_e911s(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        state: str | None = None,
+        *,
+        label: str | None = None,
+        street_name: str | None = None,
+        city: str | None = None,
+    ) -> RawResponse[E911AddressPage]:
+        """List the account's E911 addresses.
+
+        Text filters match partially and ignore case.
+
+        Args:
+            limit: Page size (server default 10). E911 addresses allow up to 2000.
+            offset: How many records to skip.
+            state: Two-letter US state or Canadian province.
+            label: Part of the label, case-insensitive.
+            street_name: Part of the street name, case-insensitive.
+            city: Part of the city name, case-insensitive.
+        """
+
+        return await self._client._execute_with_response(
+            list_e911s(
+                limit=limit,
+                offset=offset,
+                state=state,
+                label=label,
+                street_name=street_name,
+                city=city,
+            )
+        )
+
+    async def create_address(
+        self,
+        body: E911AddressCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[E911AddressDocument]:
+        """Create an E911 address.
+
+        The address is validated (geocoded and normalised for the PSAP) before it
+        is stored, so it can fail the way `validate_address` does; Flowroute does
+        not say with which status, 400 and 422 are both declared.
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(create_address(body=body))
+
+    async def validate_address(
+        self,
+        body: E911AddressCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Check an E911 address without storing it.
+
+        Answers 204 with no body when the address is usable; 400 when it cannot be geocoded.
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(validate_address(body=body))
+
+    async def get_e911(
+        self,
+        e911_id: str | int,
+    ) -> RawResponse[E911AddressDocument]:
+        """Read one E911 address.
+
+        Flowroute's page for this call was not readable; the shape comes from the SDK README.
+
+        Args:
+            e911_id: E911 address id.
+        """
+
+        return await self._client._execute_with_response(
+            get_e911(
+                e911_id=e911_id,
+            )
+        )
+
+    async def delete_address(
+        self,
+        e911_id: str | int,
+    ) -> RawResponse[None]:
+        """Delete an E911 address.
+
+        No number may still use the address.
+
+        Args:
+            e911_id: E911 address id.
+        """
+
+        return await self._client._execute_with_response(
+            delete_address(
+                e911_id=e911_id,
+            )
+        )
+
+    async def update_address(
+        self,
+        e911_id: str | int,
+        body: E911AddressUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[E911AddressDocument]:
+        """Change an E911 address.
+
+        Any subset of the attributes may be sent; the result is validated like a
+        new address (400 or 422 on failure). The later Python SDK re-sends the
+        whole record and adds an undocumented `zip_code` key; neither is needed.
+
+        Args:
+            e911_id: E911 address id.
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_address(e911_id=e911_id, body=body)
+        )
+
+    async def list_dids_for_e911(
+        self,
+        e911_id: str | int,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> RawResponse[E911NumberPage]:
+        """List the numbers that use an E911 address.
+
+        Flowroute's two examples disagree about `id`: one shows an internal
+        relationship id, the other the phone number. Treat `id` as opaque and read
+        the number from `attributes.value`. The paging parameters come from the
+        documented `links` (default page size 10; no maximum is documented).
+
+        Args:
+            e911_id: E911 address id.
+            limit: Page size (server default 10). Flowroute documents no maximum here.
+            offset: How many records to skip.
+        """
+
+        return await self._client._execute_with_response(
+            list_dids_for_e911(
+                e911_id=e911_id,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    async def associate(
+        self,
+        e911_id: str | int,
+        did: str | int,
+    ) -> RawResponse[None]:
+        """Use an E911 address for a number.
+
+        Takes no body. Idempotent: repeating it is not an error and is charged
+        once. Numbers that cannot have emergency service get 422 (Flowroute's
+        pages contradict each other about toll-free numbers, so let the server
+        decide).
+
+        Args:
+            e911_id: E911 address id.
+            did: The phone number, digits only (`12065550100`).
+        """
+
+        return await self._client._execute_with_response(
+            associate(
+                e911_id=e911_id,
+                did=did,
+            )
+        )
+
+    async def disconnect(
+        self,
+        did: str | int,
+    ) -> RawResponse[None]:
+        """Stop E911 service on a number.
+
+        Flowroute's page for this call was not readable; path and status come from the SDK and its README.
+
+        Args:
+            did: The phone number, digits only (`12065550100`).
+        """
+
+        return await self._client._execute_with_response(
             disconnect(
                 did=did,
             )

@@ -11,6 +11,7 @@ from typing import Any
 
 from flowroute._call import Call, OperationSpec
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked
 
 from ..models.message_bulk_provisioning_status_document import (
@@ -26,6 +27,8 @@ __all__ = [
     "MessageProvisioningOperations",
     "AsyncMessageProvisioningOperations",
     "RawMessageProvisioningOperations",
+    "MessageProvisioningWithRawResponse",
+    "AsyncMessageProvisioningWithRawResponse",
     "set_message_provisioning",
 ]
 
@@ -125,3 +128,57 @@ class AsyncMessageProvisioningOperations(AsyncResource):
 
 class RawMessageProvisioningOperations(RawResource):
     """The seed-compatible controller for message_provisioning: the same operations, answering the server's JSON."""
+
+
+class MessageProvisioningWithRawResponse(SyncResource):
+    """``client.with_raw_response.message_provisioning``: each operation's answer as a ``RawResponse``."""
+
+    def set_message_provisioning(
+        self,
+        body: MessageProvisioningRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[
+        MessageProvisioningStatusDocument | MessageBulkProvisioningStatusDocument
+    ]:
+        """Enable or disable SMS/MMS on numbers.
+
+        Numbers bought from the inventory are not messaging-enabled by default;
+        ported numbers take about 3–5 days. The body is flat JSON with
+        `+`-prefixed E.164 numbers; Flowroute shows no content type for it, so
+        this spec sends `application/json`. One number is answered with a
+        `message_provisioning_status`, several with a
+        `message_bulk_provisioning_status` whose attributes are only partly
+        documented.
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(set_message_provisioning(body=body))
+
+
+class AsyncMessageProvisioningWithRawResponse(AsyncResource):
+    """``client.with_raw_response.message_provisioning`` on the async client."""
+
+    async def set_message_provisioning(
+        self,
+        body: MessageProvisioningRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[
+        MessageProvisioningStatusDocument | MessageBulkProvisioningStatusDocument
+    ]:
+        """Enable or disable SMS/MMS on numbers.
+
+        Numbers bought from the inventory are not messaging-enabled by default;
+        ported numbers take about 3–5 days. The body is flat JSON with
+        `+`-prefixed E.164 numbers; Flowroute shows no content type for it, so
+        this spec sends `application/json`. One number is answered with a
+        `message_provisioning_status`, several with a
+        `message_bulk_provisioning_status` whose attributes are only partly
+        documented.
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            set_message_provisioning(body=body)
+        )

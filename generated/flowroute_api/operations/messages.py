@@ -14,6 +14,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, cross_check, present
 
 from ..models.account_callback_document import AccountCallbackDocument
@@ -31,6 +32,8 @@ __all__ = [
     "MessagesOperations",
     "AsyncMessagesOperations",
     "RawMessagesOperations",
+    "MessagesWithRawResponse",
+    "AsyncMessagesWithRawResponse",
     "look_up_a_set_of_messages",
     "send_a_message",
     "get_account_callback",
@@ -781,6 +784,288 @@ class RawMessagesOperations(RawResource):
         """
 
         return self._client._execute_raw(
+            look_up_a_message_detail_record(
+                id=id,
+            )
+        )
+
+
+class MessagesWithRawResponse(SyncResource):
+    """``client.with_raw_response.messages``: each operation's answer as a ``RawResponse``."""
+
+    def look_up_a_set_of_messages(
+        self,
+        start_date: date | datetime | str,
+        end_date: date | datetime | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> RawResponse[MessagePage]:
+        """List message detail records in a UTC date range.
+
+        Returns MDRs, inbound and outbound, whose timestamps fall in the range. `links.next` re-encodes the dates as ISO date-times.
+
+        Args:
+            start_date: Start of the range (UTC), as `YYYY-MM-DD` or an ISO 8601 date-time.
+            end_date: End of the range (UTC), as `YYYY-MM-DD` or an ISO 8601 date-time.
+            limit: Page size. Flowroute sets no maximum for messages.
+            offset: How many records to skip.
+        """
+
+        return self._client._execute_with_response(
+            look_up_a_set_of_messages(
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def send_a_message(
+        self,
+        message_body: OutboundMessage
+        | OutboundMessageDocument
+        | Mapping[str, Any]
+        | str,
+    ) -> RawResponse[MessageAccepted]:
+        """Send an SMS or MMS.
+
+        The API takes the message either flat (`{"to": …}`) or wrapped as a JSON:API
+        document (`{"data": {"type": "message", "attributes": {…}}}`). Sends are
+        limited per access key to 5 SMS and 1 MMS per second; attempts over the
+        limit get 429 and are not processed.
+
+        Args:
+            message_body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            send_a_message(message_body=message_body)
+        )
+
+    def get_account_callback(
+        self,
+        callback_type: AccountCallbackType | str,
+    ) -> RawResponse[AccountCallbackDocument]:
+        """Read an account-level messaging webhook URL.
+
+        `callback_url` is null when none is set (assumed; Flowroute shows only a set URL).
+
+        Args:
+            callback_type: Which webhook. Flowroute's v2.1 pages disagree on the list (the set page names
+                `sms_dlr_callback`, `mms_dlr_callback` and the deprecated `dlr_callback`, the read page
+                `sms_callback`, `mms_callback`, `dlr_callback`), so all five names are allowed.
+        """
+
+        return self._client._execute_with_response(
+            get_account_callback(
+                callback_type=callback_type,
+            )
+        )
+
+    def set_account_callback(
+        self,
+        callback_type: AccountCallbackType | str,
+        body: CallbackUrl | CallbackUrlDocument | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Set an account-level messaging webhook URL.
+
+        `sms_callback`/`mms_callback` receive inbound messages, the `*_dlr_callback`
+        types delivery receipts (`dlr_callback` is the deprecated name of
+        `sms_dlr_callback`). Whether delivery receipts exist for MMS is
+        contradictory in Flowroute's pages: expect them to be best-effort.
+
+        The body envelope is not documented: Flowroute lists a single
+        `callback_url` field with no example; the later Python SDK wraps it as
+        `{"data": {"attributes": {…}}}`, other clients send it flat. Both forms
+        are accepted here; send the flat one.
+
+        Args:
+            callback_type: Which webhook. Flowroute's v2.1 pages disagree on the list (the set page names
+                `sms_dlr_callback`, `mms_dlr_callback` and the deprecated `dlr_callback`, the read page
+                `sms_callback`, `mms_callback`, `dlr_callback`), so all five names are allowed.
+            body: A webhook URL, flat or wrapped. Flowroute documents only the field, not the envelope (see the
+                operation description); send the flat form.
+        """
+
+        return self._client._execute_with_response(
+            set_account_callback(callback_type=callback_type, body=body)
+        )
+
+    def delete_account_callback(
+        self,
+        callback_type: AccountCallbackType | str,
+    ) -> RawResponse[None]:
+        """Remove an account-level messaging webhook URL.
+
+        Unconfirmed: documented only for v2.2; unconfirmed on v2.1. Flowroute's
+        v2.2 page lists four types (not `dlr_callback`).
+
+        Args:
+            callback_type: Which webhook. Flowroute's v2.1 pages disagree on the list (the set page names
+                `sms_dlr_callback`, `mms_dlr_callback` and the deprecated `dlr_callback`, the read page
+                `sms_callback`, `mms_callback`, `dlr_callback`), so all five names are allowed.
+        """
+
+        return self._client._execute_with_response(
+            delete_account_callback(
+                callback_type=callback_type,
+            )
+        )
+
+    def look_up_a_message_detail_record(
+        self,
+        id: str,
+    ) -> RawResponse[MessageDocument]:
+        """Read one message detail record.
+
+        Returns one MDR with its delivery receipts. The id must include its `mdr2-` prefix.
+
+        Args:
+            id: The MDR id, prefix included.
+        """
+
+        return self._client._execute_with_response(
+            look_up_a_message_detail_record(
+                id=id,
+            )
+        )
+
+
+class AsyncMessagesWithRawResponse(AsyncResource):
+    """``client.with_raw_response.messages`` on the async client."""
+
+    async def look_up_a_set_of_messages(
+        self,
+        start_date: date | datetime | str,
+        end_date: date | datetime | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> RawResponse[MessagePage]:
+        """List message detail records in a UTC date range.
+
+        Returns MDRs, inbound and outbound, whose timestamps fall in the range. `links.next` re-encodes the dates as ISO date-times.
+
+        Args:
+            start_date: Start of the range (UTC), as `YYYY-MM-DD` or an ISO 8601 date-time.
+            end_date: End of the range (UTC), as `YYYY-MM-DD` or an ISO 8601 date-time.
+            limit: Page size. Flowroute sets no maximum for messages.
+            offset: How many records to skip.
+        """
+
+        return await self._client._execute_with_response(
+            look_up_a_set_of_messages(
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    async def send_a_message(
+        self,
+        message_body: OutboundMessage
+        | OutboundMessageDocument
+        | Mapping[str, Any]
+        | str,
+    ) -> RawResponse[MessageAccepted]:
+        """Send an SMS or MMS.
+
+        The API takes the message either flat (`{"to": …}`) or wrapped as a JSON:API
+        document (`{"data": {"type": "message", "attributes": {…}}}`). Sends are
+        limited per access key to 5 SMS and 1 MMS per second; attempts over the
+        limit get 429 and are not processed.
+
+        Args:
+            message_body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            send_a_message(message_body=message_body)
+        )
+
+    async def get_account_callback(
+        self,
+        callback_type: AccountCallbackType | str,
+    ) -> RawResponse[AccountCallbackDocument]:
+        """Read an account-level messaging webhook URL.
+
+        `callback_url` is null when none is set (assumed; Flowroute shows only a set URL).
+
+        Args:
+            callback_type: Which webhook. Flowroute's v2.1 pages disagree on the list (the set page names
+                `sms_dlr_callback`, `mms_dlr_callback` and the deprecated `dlr_callback`, the read page
+                `sms_callback`, `mms_callback`, `dlr_callback`), so all five names are allowed.
+        """
+
+        return await self._client._execute_with_response(
+            get_account_callback(
+                callback_type=callback_type,
+            )
+        )
+
+    async def set_account_callback(
+        self,
+        callback_type: AccountCallbackType | str,
+        body: CallbackUrl | CallbackUrlDocument | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Set an account-level messaging webhook URL.
+
+        `sms_callback`/`mms_callback` receive inbound messages, the `*_dlr_callback`
+        types delivery receipts (`dlr_callback` is the deprecated name of
+        `sms_dlr_callback`). Whether delivery receipts exist for MMS is
+        contradictory in Flowroute's pages: expect them to be best-effort.
+
+        The body envelope is not documented: Flowroute lists a single
+        `callback_url` field with no example; the later Python SDK wraps it as
+        `{"data": {"attributes": {…}}}`, other clients send it flat. Both forms
+        are accepted here; send the flat one.
+
+        Args:
+            callback_type: Which webhook. Flowroute's v2.1 pages disagree on the list (the set page names
+                `sms_dlr_callback`, `mms_dlr_callback` and the deprecated `dlr_callback`, the read page
+                `sms_callback`, `mms_callback`, `dlr_callback`), so all five names are allowed.
+            body: A webhook URL, flat or wrapped. Flowroute documents only the field, not the envelope (see the
+                operation description); send the flat form.
+        """
+
+        return await self._client._execute_with_response(
+            set_account_callback(callback_type=callback_type, body=body)
+        )
+
+    async def delete_account_callback(
+        self,
+        callback_type: AccountCallbackType | str,
+    ) -> RawResponse[None]:
+        """Remove an account-level messaging webhook URL.
+
+        Unconfirmed: documented only for v2.2; unconfirmed on v2.1. Flowroute's
+        v2.2 page lists four types (not `dlr_callback`).
+
+        Args:
+            callback_type: Which webhook. Flowroute's v2.1 pages disagree on the list (the set page names
+                `sms_dlr_callback`, `mms_dlr_callback` and the deprecated `dlr_callback`, the read page
+                `sms_callback`, `mms_callback`, `dlr_callback`), so all five names are allowed.
+        """
+
+        return await self._client._execute_with_response(
+            delete_account_callback(
+                callback_type=callback_type,
+            )
+        )
+
+    async def look_up_a_message_detail_record(
+        self,
+        id: str,
+    ) -> RawResponse[MessageDocument]:
+        """Read one message detail record.
+
+        Returns one MDR with its delivery receipts. The id must include its `mdr2-` prefix.
+
+        Args:
+            id: The MDR id, prefix included.
+        """
+
+        return await self._client._execute_with_response(
             look_up_a_message_detail_record(
                 id=id,
             )

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, present
 
 from ..models.area_code import AreaCode
@@ -36,6 +37,8 @@ __all__ = [
     "NumbersOperations",
     "AsyncNumbersOperations",
     "RawNumbersOperations",
+    "NumbersWithRawResponse",
+    "AsyncNumbersWithRawResponse",
     "list_available_area_codes",
     "list_available_exchange_codes",
     "search_for_purchasable_phone_numbers",
@@ -1570,5 +1573,519 @@ class RawNumbersOperations(RawResource):
         return self._client._execute_raw(
             release_a_did(
                 id=id,
+            )
+        )
+
+
+class NumbersWithRawResponse(SyncResource):
+    """``client.with_raw_response.numbers``: each operation's answer as a ``RawResponse``."""
+
+    def list_available_area_codes(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        max_setup_cost: float | None = None,
+    ) -> RawResponse[AreaCodePage]:
+        """List area codes that have purchasable numbers.
+
+        Returns the NPAs (area codes) in which at least one number can be bought.
+
+        Args:
+            limit: Page size (server default 10). Area codes allow up to 400.
+            offset: How many records to skip.
+            max_setup_cost: Only codes with at least one number whose setup fee is at most this many dollars.
+        """
+
+        return self._client._execute_with_response(
+            list_available_area_codes(
+                limit=limit,
+                offset=offset,
+                max_setup_cost=max_setup_cost,
+            )
+        )
+
+    def list_available_exchange_codes(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        max_setup_cost: float | None = None,
+        areacode: int | None = None,
+    ) -> RawResponse[ExchangeCodePage]:
+        """List exchanges (NPA-NXX) that have purchasable numbers.
+
+        Returns the six-digit NPA-NXX prefixes in which at least one number can be bought.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            max_setup_cost: Only codes with at least one number whose setup fee is at most this many dollars.
+            areacode: Restrict the exchanges to one three-digit NANP area code.
+        """
+
+        return self._client._execute_with_response(
+            list_available_exchange_codes(
+                limit=limit,
+                offset=offset,
+                max_setup_cost=max_setup_cost,
+                areacode=areacode,
+            )
+        )
+
+    def search_for_purchasable_phone_numbers(
+        self,
+        starts_with: str | int | None = None,
+        contains: str | int | None = None,
+        ends_with: str | int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        rate_center: str | None = None,
+        state: str | None = None,
+        *,
+        number_type: NumberTypeFilter | str | None = None,
+        iso_country: str | None = None,
+        order_by: NumberOrderBy | str | None = None,
+    ) -> RawResponse[PurchasableNumberPage]:
+        """Search Flowroute's inventory for numbers to buy.
+
+        Old SDKs and documentation say `state` is required whenever `rate_center`
+        is given; the server enforces that with a 422.
+
+        Args:
+            starts_with: Leading digits. Country code 1 is assumed; prefix `+` and a country code (`+44`) to search
+                another country.
+            contains: Digits that appear anywhere in the number.
+            ends_with: Trailing digits.
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            rate_center: Abbreviated rate-center name, case-insensitive (`seattle`).
+            state: Two-letter US state or Canadian province, case-insensitive.
+            number_type: Only long codes or only toll-free numbers.
+            iso_country: ISO 3166-1 alpha-2 country code of the numbers.
+            order_by: Field to sort the results by.
+        """
+
+        return self._client._execute_with_response(
+            search_for_purchasable_phone_numbers(
+                starts_with=starts_with,
+                contains=contains,
+                ends_with=ends_with,
+                limit=limit,
+                offset=offset,
+                rate_center=rate_center,
+                state=state,
+                number_type=number_type,
+                iso_country=iso_country,
+                order_by=order_by,
+            )
+        )
+
+    def list_account_phone_numbers(
+        self,
+        starts_with: str | int | None = None,
+        ends_with: str | int | None = None,
+        contains: str | int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        alias: str | None = None,
+    ) -> RawResponse[PhoneNumberPage]:
+        """List the numbers on the account.
+
+        List items carry no `relationships`; read one number for its routes.
+
+        Args:
+            starts_with: Leading digits. Country code 1 is assumed; prefix `+` and a country code (`+44`) to search
+                another country.
+            ends_with: Trailing digits.
+            contains: Digits that appear anywhere in the number.
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            alias: Exact alias match; partial matches are not supported.
+        """
+
+        return self._client._execute_with_response(
+            list_account_phone_numbers(
+                starts_with=starts_with,
+                ends_with=ends_with,
+                contains=contains,
+                limit=limit,
+                offset=offset,
+                alias=alias,
+            )
+        )
+
+    def list_phone_number_details(
+        self,
+        id: str | int,
+    ) -> RawResponse[PhoneNumberDocument]:
+        """Read one number on the account, with its routes.
+
+        Returns the number's attributes, its route/CNAM/E911 relationships and the resources they point at. 404 when the number is not on the account.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+        """
+
+        return self._client._execute_with_response(
+            list_phone_number_details(
+                id=id,
+            )
+        )
+
+    def purchase_a_phone_number(
+        self,
+        id: str | int,
+        body: PurchaseOptions | Mapping[str, Any] | str | None = None,
+    ) -> RawResponse[PhoneNumberDocument]:
+        """Buy a number from Flowroute's inventory.
+
+        Costs money. The number arrives with the built-in `sip-reg` route (id `0`)
+        as its primary route. With `messaging_enabled` the server also starts a
+        messaging-provisioning job; if that job cannot start the number is still
+        bought and the answer is 207.
+
+        Flowroute documents the two options without saying whether they travel in
+        the body or the query string. This spec sends them as an optional JSON body
+        and a plain purchase sends no body at all, which is what every Flowroute
+        SDK does.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            purchase_a_phone_number(id=id, body=body)
+        )
+
+    def release_a_did(
+        self,
+        id: str | int,
+    ) -> RawResponse[None]:
+        """Release a number back to Flowroute's inventory.
+
+        Billing for the number stops. Irreversible except through Flowroute support.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+        """
+
+        return self._client._execute_with_response(
+            release_a_did(
+                id=id,
+            )
+        )
+
+    def update_phone_number_details(
+        self,
+        id: str | int,
+        body: PhoneNumberUpdate | Mapping[str, Any] | str,
+    ) -> RawResponse[PhoneNumberDocument]:
+        """Change a number's alias, CNAM lookups or messaging enablement.
+
+        The body is flat JSON, not a JSON:API document: `type` must be `number`
+        and any of the other fields may be given (aliases need not be unique).
+        `messaging_email` and `messaging_callback_url` only mean something
+        together with `messaging_enabled`. Send `cnam_lookups_enabled` as a real
+        boolean (one old documentation page shows the string `"true"`). Like a
+        purchase, the update answers 207 when messaging provisioning could not be
+        started.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_phone_number_details(id=id, body=body)
+        )
+
+    def set_number_messaging_callback(
+        self,
+        number_id: str | int,
+        callback_type: NumberCallbackType | str,
+        body: CallbackUrl | CallbackUrlDocument | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Set a messaging webhook URL for one number.
+
+        Overrides the account-level URL of the same kind for this number
+        (Flowroute does not say so outright, but the number-specific setting is
+        the only reason this exists). The later Python SDK posts the deprecated
+        type `dlr_callback` here; Flowroute documents only the four types below.
+
+        The body envelope is not documented: Flowroute lists a single
+        `callback_url` field with no example, one Flowroute SDK sends it flat and
+        another wraps it as `{"data": {"attributes": {…}}}`. Both forms are
+        accepted here; send the flat one.
+
+        Reading or clearing a number's callback is not documented.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            callback_type: Which messaging webhook to set.
+            body: A webhook URL, flat or wrapped. Flowroute documents only the field, not the envelope (see the
+                operation description); send the flat form.
+        """
+
+        return self._client._execute_with_response(
+            set_number_messaging_callback(
+                number_id=number_id, callback_type=callback_type, body=body
+            )
+        )
+
+
+class AsyncNumbersWithRawResponse(AsyncResource):
+    """``client.with_raw_response.numbers`` on the async client."""
+
+    async def list_available_area_codes(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        max_setup_cost: float | None = None,
+    ) -> RawResponse[AreaCodePage]:
+        """List area codes that have purchasable numbers.
+
+        Returns the NPAs (area codes) in which at least one number can be bought.
+
+        Args:
+            limit: Page size (server default 10). Area codes allow up to 400.
+            offset: How many records to skip.
+            max_setup_cost: Only codes with at least one number whose setup fee is at most this many dollars.
+        """
+
+        return await self._client._execute_with_response(
+            list_available_area_codes(
+                limit=limit,
+                offset=offset,
+                max_setup_cost=max_setup_cost,
+            )
+        )
+
+    async def list_available_exchange_codes(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        max_setup_cost: float | None = None,
+        areacode: int | None = None,
+    ) -> RawResponse[ExchangeCodePage]:
+        """List exchanges (NPA-NXX) that have purchasable numbers.
+
+        Returns the six-digit NPA-NXX prefixes in which at least one number can be bought.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            max_setup_cost: Only codes with at least one number whose setup fee is at most this many dollars.
+            areacode: Restrict the exchanges to one three-digit NANP area code.
+        """
+
+        return await self._client._execute_with_response(
+            list_available_exchange_codes(
+                limit=limit,
+                offset=offset,
+                max_setup_cost=max_setup_cost,
+                areacode=areacode,
+            )
+        )
+
+    async def search_for_purchasable_phone_numbers(
+        self,
+        starts_with: str | int | None = None,
+        contains: str | int | None = None,
+        ends_with: str | int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        rate_center: str | None = None,
+        state: str | None = None,
+        *,
+        number_type: NumberTypeFilter | str | None = None,
+        iso_country: str | None = None,
+        order_by: NumberOrderBy | str | None = None,
+    ) -> RawResponse[PurchasableNumberPage]:
+        """Search Flowroute's inventory for numbers to buy.
+
+        Old SDKs and documentation say `state` is required whenever `rate_center`
+        is given; the server enforces that with a 422.
+
+        Args:
+            starts_with: Leading digits. Country code 1 is assumed; prefix `+` and a country code (`+44`) to search
+                another country.
+            contains: Digits that appear anywhere in the number.
+            ends_with: Trailing digits.
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            rate_center: Abbreviated rate-center name, case-insensitive (`seattle`).
+            state: Two-letter US state or Canadian province, case-insensitive.
+            number_type: Only long codes or only toll-free numbers.
+            iso_country: ISO 3166-1 alpha-2 country code of the numbers.
+            order_by: Field to sort the results by.
+        """
+
+        return await self._client._execute_with_response(
+            search_for_purchasable_phone_numbers(
+                starts_with=starts_with,
+                contains=contains,
+                ends_with=ends_with,
+                limit=limit,
+                offset=offset,
+                rate_center=rate_center,
+                state=state,
+                number_type=number_type,
+                iso_country=iso_country,
+                order_by=order_by,
+            )
+        )
+
+    async def list_account_phone_numbers(
+        self,
+        starts_with: str | int | None = None,
+        ends_with: str | int | None = None,
+        contains: str | int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        alias: str | None = None,
+    ) -> RawResponse[PhoneNumberPage]:
+        """List the numbers on the account.
+
+        List items carry no `relationships`; read one number for its routes.
+
+        Args:
+            starts_with: Leading digits. Country code 1 is assumed; prefix `+` and a country code (`+44`) to search
+                another country.
+            ends_with: Trailing digits.
+            contains: Digits that appear anywhere in the number.
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            alias: Exact alias match; partial matches are not supported.
+        """
+
+        return await self._client._execute_with_response(
+            list_account_phone_numbers(
+                starts_with=starts_with,
+                ends_with=ends_with,
+                contains=contains,
+                limit=limit,
+                offset=offset,
+                alias=alias,
+            )
+        )
+
+    async def list_phone_number_details(
+        self,
+        id: str | int,
+    ) -> RawResponse[PhoneNumberDocument]:
+        """Read one number on the account, with its routes.
+
+        Returns the number's attributes, its route/CNAM/E911 relationships and the resources they point at. 404 when the number is not on the account.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+        """
+
+        return await self._client._execute_with_response(
+            list_phone_number_details(
+                id=id,
+            )
+        )
+
+    async def purchase_a_phone_number(
+        self,
+        id: str | int,
+        body: PurchaseOptions | Mapping[str, Any] | str | None = None,
+    ) -> RawResponse[PhoneNumberDocument]:
+        """Buy a number from Flowroute's inventory.
+
+        Costs money. The number arrives with the built-in `sip-reg` route (id `0`)
+        as its primary route. With `messaging_enabled` the server also starts a
+        messaging-provisioning job; if that job cannot start the number is still
+        bought and the answer is 207.
+
+        Flowroute documents the two options without saying whether they travel in
+        the body or the query string. This spec sends them as an optional JSON body
+        and a plain purchase sends no body at all, which is what every Flowroute
+        SDK does.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            purchase_a_phone_number(id=id, body=body)
+        )
+
+    async def release_a_did(
+        self,
+        id: str | int,
+    ) -> RawResponse[None]:
+        """Release a number back to Flowroute's inventory.
+
+        Billing for the number stops. Irreversible except through Flowroute support.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+        """
+
+        return await self._client._execute_with_response(
+            release_a_did(
+                id=id,
+            )
+        )
+
+    async def update_phone_number_details(
+        self,
+        id: str | int,
+        body: PhoneNumberUpdate | Mapping[str, Any] | str,
+    ) -> RawResponse[PhoneNumberDocument]:
+        """Change a number's alias, CNAM lookups or messaging enablement.
+
+        The body is flat JSON, not a JSON:API document: `type` must be `number`
+        and any of the other fields may be given (aliases need not be unique).
+        `messaging_email` and `messaging_callback_url` only mean something
+        together with `messaging_enabled`. Send `cnam_lookups_enabled` as a real
+        boolean (one old documentation page shows the string `"true"`). Like a
+        purchase, the update answers 207 when messaging provisioning could not be
+        started.
+
+        Args:
+            id: The phone number, digits only (`12065550100`).
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_phone_number_details(id=id, body=body)
+        )
+
+    async def set_number_messaging_callback(
+        self,
+        number_id: str | int,
+        callback_type: NumberCallbackType | str,
+        body: CallbackUrl | CallbackUrlDocument | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Set a messaging webhook URL for one number.
+
+        Overrides the account-level URL of the same kind for this number
+        (Flowroute does not say so outright, but the number-specific setting is
+        the only reason this exists). The later Python SDK posts the deprecated
+        type `dlr_callback` here; Flowroute documents only the four types below.
+
+        The body envelope is not documented: Flowroute lists a single
+        `callback_url` field with no example, one Flowroute SDK sends it flat and
+        another wraps it as `{"data": {"attributes": {…}}}`. Both forms are
+        accepted here; send the flat one.
+
+        Reading or clearing a number's callback is not documented.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            callback_type: Which messaging webhook to set.
+            body: A webhook URL, flat or wrapped. Flowroute documents only the field, not the envelope (see the
+                operation description); send the flat form.
+        """
+
+        return await self._client._execute_with_response(
+            set_number_messaging_callback(
+                number_id=number_id, callback_type=callback_type, body=body
             )
         )

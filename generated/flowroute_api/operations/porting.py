@@ -14,6 +14,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, present
 
 from ..models.port_country import PortCountry
@@ -36,6 +37,8 @@ __all__ = [
     "PortingOperations",
     "AsyncPortingOperations",
     "RawPortingOperations",
+    "PortingWithRawResponse",
+    "AsyncPortingWithRawResponse",
     "check_portability",
     "list_port_orders",
     "create_port_order",
@@ -1268,6 +1271,438 @@ class RawPortingOperations(RawResource):
         """
 
         return self._client._execute_raw(
+            remove_port_order_preset(
+                port_order_id=port_order_id,
+                preset=preset,
+            )
+        )
+
+
+class PortingWithRawResponse(SyncResource):
+    """``client.with_raw_response.porting``: each operation's answer as a ``RawResponse``."""
+
+    def check_portability(
+        self,
+        body: PortabilityRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortabilityDocument]:
+        """Check whether numbers can be ported to Flowroute.
+
+        Numbers must be E.164 with the leading `+`. A number can appear in more
+        than one list (portable and hypernetwork-enabled, say). The later Python
+        SDK sends the body form-encoded; Flowroute's pages show JSON.
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(check_portability(body=body))
+
+    def list_port_orders(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        numbers: Sequence[str] | None = None,
+        status: str | None = None,
+        alias: str | None = None,
+        completion_date: date | datetime | str | None = None,
+        created_after: date | datetime | str | None = None,
+        created_before: date | datetime | str | None = None,
+        modified_after: date | datetime | str | None = None,
+        modified_before: date | datetime | str | None = None,
+        completed_after: date | datetime | str | None = None,
+        completed_before: date | datetime | str | None = None,
+    ) -> RawResponse[PortOrderListDocument]:
+        """Search the account's port orders.
+
+        The answer wraps the orders oddly, as
+        `{"data": {"type": "portorder_list", "attributes": {"orders": {"data": […]}}}}`.
+        Flowroute writes the number filter as `numbers[]` without showing how it is
+        encoded; this spec repeats `numbers=` once per number. Two documented
+        options are left out: the ordering parameter (its name was not readable)
+        and `group_id`, which together with `status` returns a group summary whose
+        shape is undocumented.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            numbers: Only orders containing these E.164 numbers.
+            status: Only orders in this status (`pending`, `submitted`, `completed`, …).
+            alias: Only orders with this alias.
+            completion_date: Only orders completed on this date.
+            created_after: Only orders created after this date or date-time.
+            created_before: Only orders created before this date or date-time.
+            modified_after: Only orders changed after this date or date-time.
+            modified_before: Only orders changed before this date or date-time.
+            completed_after: Only orders completed after this date or date-time.
+            completed_before: Only orders completed before this date or date-time.
+        """
+
+        return self._client._execute_with_response(
+            list_port_orders(
+                limit=limit,
+                offset=offset,
+                numbers=numbers,
+                status=status,
+                alias=alias,
+                completion_date=completion_date,
+                created_after=created_after,
+                created_before=created_before,
+                modified_after=modified_after,
+                modified_before=modified_before,
+                completed_after=completed_after,
+                completed_before=completed_before,
+            )
+        )
+
+    def create_port_order(
+        self,
+        body: PortOrderCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Ask to port numbers to Flowroute.
+
+        Flowroute may split the order into a group of orders. Only part of the
+        attribute list was readable; the attributes object accepts more keys.
+        The success status is not documented (201 is likely); both 200 and 201
+        are declared with the same body.
+
+        Args:
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(create_port_order(body=body))
+
+    def get_port_order(
+        self,
+        port_order_id: str | int,
+    ) -> RawResponse[PortOrderDocument]:
+        """Read one port order.
+
+        Only `status` is known to be present in every order; the other attributes are optional here.
+
+        Args:
+            port_order_id: Port order id.
+        """
+
+        return self._client._execute_with_response(
+            get_port_order(
+                port_order_id=port_order_id,
+            )
+        )
+
+    def update_port_order(
+        self,
+        port_order_id: str | int,
+        body: PortOrderUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Change, preset or cancel a port order.
+
+        One call for three things: billing/provider details (while Pending or
+        Rejected); presets and `alias` (while Pending, Processing, Submitted,
+        Rejected, Review or Accepted; preset ids must exist); and cancelling with
+        `status: cancelled`. A cancel answers with only `status` and
+        `status_updated_at`. Flowroute's method line puts the cancel here, but its
+        example sends the same body to `/v2/portorders/{id}/status`; this spec
+        follows the method line.
+
+        Args:
+            port_order_id: Port order id.
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_port_order(port_order_id=port_order_id, body=body)
+        )
+
+    def get_port_order_status(
+        self,
+        port_order_id: str | int,
+    ) -> RawResponse[PortOrderStatusDocument]:
+        """Read only a port order's status.
+
+        `status_updated_at` is null until the status first changes.
+
+        Args:
+            port_order_id: Port order id.
+        """
+
+        return self._client._execute_with_response(
+            get_port_order_status(
+                port_order_id=port_order_id,
+            )
+        )
+
+    def update_port_order_numbers(
+        self,
+        port_order_id: str | int,
+        body: PortOrderNumbersChange | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Add numbers to or remove numbers from a pending port order.
+
+        The body is flat JSON with E.164 numbers, not a JSON:API document.
+
+        Args:
+            port_order_id: Port order id.
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_port_order_numbers(port_order_id=port_order_id, body=body)
+        )
+
+    def add_numbers_to_port_order_group(
+        self,
+        group_id: str | int,
+        body: PortOrderGroupNumbersRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderGroupNumbersResult]:
+        """Add numbers to a port order group.
+
+        Flowroute's example sends `{"add": […]}` while its prose names the field
+        `numbers`; both keys are allowed here, send `add`. The answer's body is
+        not documented, so it is left open (the example shows a port order).
+
+        Args:
+            group_id: The port order group id (`group_id` of an order in the group).
+            body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            add_numbers_to_port_order_group(group_id=group_id, body=body)
+        )
+
+    def remove_port_order_preset(
+        self,
+        port_order_id: str | int,
+        preset: PortOrderPreset | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Remove one preset from a port order.
+
+        Flowroute's method line writes `/preset/{preset}` but its example uses
+        `/presets/{preset}`; this spec follows the example, which matches the
+        `presets` attribute.
+
+        Args:
+            port_order_id: Port order id.
+            preset: Which preset to remove.
+        """
+
+        return self._client._execute_with_response(
+            remove_port_order_preset(
+                port_order_id=port_order_id,
+                preset=preset,
+            )
+        )
+
+
+class AsyncPortingWithRawResponse(AsyncResource):
+    """``client.with_raw_response.porting`` on the async client."""
+
+    async def check_portability(
+        self,
+        body: PortabilityRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortabilityDocument]:
+        """Check whether numbers can be ported to Flowroute.
+
+        Numbers must be E.164 with the leading `+`. A number can appear in more
+        than one list (portable and hypernetwork-enabled, say). The later Python
+        SDK sends the body form-encoded; Flowroute's pages show JSON.
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(check_portability(body=body))
+
+    async def list_port_orders(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        numbers: Sequence[str] | None = None,
+        status: str | None = None,
+        alias: str | None = None,
+        completion_date: date | datetime | str | None = None,
+        created_after: date | datetime | str | None = None,
+        created_before: date | datetime | str | None = None,
+        modified_after: date | datetime | str | None = None,
+        modified_before: date | datetime | str | None = None,
+        completed_after: date | datetime | str | None = None,
+        completed_before: date | datetime | str | None = None,
+    ) -> RawResponse[PortOrderListDocument]:
+        """Search the account's port orders.
+
+        The answer wraps the orders oddly, as
+        `{"data": {"type": "portorder_list", "attributes": {"orders": {"data": […]}}}}`.
+        Flowroute writes the number filter as `numbers[]` without showing how it is
+        encoded; this spec repeats `numbers=` once per number. Two documented
+        options are left out: the ordering parameter (its name was not readable)
+        and `group_id`, which together with `status` returns a group summary whose
+        shape is undocumented.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            numbers: Only orders containing these E.164 numbers.
+            status: Only orders in this status (`pending`, `submitted`, `completed`, …).
+            alias: Only orders with this alias.
+            completion_date: Only orders completed on this date.
+            created_after: Only orders created after this date or date-time.
+            created_before: Only orders created before this date or date-time.
+            modified_after: Only orders changed after this date or date-time.
+            modified_before: Only orders changed before this date or date-time.
+            completed_after: Only orders completed after this date or date-time.
+            completed_before: Only orders completed before this date or date-time.
+        """
+
+        return await self._client._execute_with_response(
+            list_port_orders(
+                limit=limit,
+                offset=offset,
+                numbers=numbers,
+                status=status,
+                alias=alias,
+                completion_date=completion_date,
+                created_after=created_after,
+                created_before=created_before,
+                modified_after=modified_after,
+                modified_before=modified_before,
+                completed_after=completed_after,
+                completed_before=completed_before,
+            )
+        )
+
+    async def create_port_order(
+        self,
+        body: PortOrderCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Ask to port numbers to Flowroute.
+
+        Flowroute may split the order into a group of orders. Only part of the
+        attribute list was readable; the attributes object accepts more keys.
+        The success status is not documented (201 is likely); both 200 and 201
+        are declared with the same body.
+
+        Args:
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(create_port_order(body=body))
+
+    async def get_port_order(
+        self,
+        port_order_id: str | int,
+    ) -> RawResponse[PortOrderDocument]:
+        """Read one port order.
+
+        Only `status` is known to be present in every order; the other attributes are optional here.
+
+        Args:
+            port_order_id: Port order id.
+        """
+
+        return await self._client._execute_with_response(
+            get_port_order(
+                port_order_id=port_order_id,
+            )
+        )
+
+    async def update_port_order(
+        self,
+        port_order_id: str | int,
+        body: PortOrderUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Change, preset or cancel a port order.
+
+        One call for three things: billing/provider details (while Pending or
+        Rejected); presets and `alias` (while Pending, Processing, Submitted,
+        Rejected, Review or Accepted; preset ids must exist); and cancelling with
+        `status: cancelled`. A cancel answers with only `status` and
+        `status_updated_at`. Flowroute's method line puts the cancel here, but its
+        example sends the same body to `/v2/portorders/{id}/status`; this spec
+        follows the method line.
+
+        Args:
+            port_order_id: Port order id.
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_port_order(port_order_id=port_order_id, body=body)
+        )
+
+    async def get_port_order_status(
+        self,
+        port_order_id: str | int,
+    ) -> RawResponse[PortOrderStatusDocument]:
+        """Read only a port order's status.
+
+        `status_updated_at` is null until the status first changes.
+
+        Args:
+            port_order_id: Port order id.
+        """
+
+        return await self._client._execute_with_response(
+            get_port_order_status(
+                port_order_id=port_order_id,
+            )
+        )
+
+    async def update_port_order_numbers(
+        self,
+        port_order_id: str | int,
+        body: PortOrderNumbersChange | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Add numbers to or remove numbers from a pending port order.
+
+        The body is flat JSON with E.164 numbers, not a JSON:API document.
+
+        Args:
+            port_order_id: Port order id.
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_port_order_numbers(port_order_id=port_order_id, body=body)
+        )
+
+    async def add_numbers_to_port_order_group(
+        self,
+        group_id: str | int,
+        body: PortOrderGroupNumbersRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[PortOrderGroupNumbersResult]:
+        """Add numbers to a port order group.
+
+        Flowroute's example sends `{"add": […]}` while its prose names the field
+        `numbers`; both keys are allowed here, send `add`. The answer's body is
+        not documented, so it is left open (the example shows a port order).
+
+        Args:
+            group_id: The port order group id (`group_id` of an order in the group).
+            body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            add_numbers_to_port_order_group(group_id=group_id, body=body)
+        )
+
+    async def remove_port_order_preset(
+        self,
+        port_order_id: str | int,
+        preset: PortOrderPreset | str,
+    ) -> RawResponse[PortOrderDocument]:
+        """Remove one preset from a port order.
+
+        Flowroute's method line writes `/preset/{preset}` but its example uses
+        `/presets/{preset}`; this spec follows the example, which matches the
+        `presets` attribute.
+
+        Args:
+            port_order_id: Port order id.
+            preset: Which preset to remove.
+        """
+
+        return await self._client._execute_with_response(
             remove_port_order_preset(
                 port_order_id=port_order_id,
                 preset=preset,

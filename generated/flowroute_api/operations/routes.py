@@ -13,6 +13,7 @@ from urllib.parse import quote
 from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
+from flowroute._response import RawResponse
 from flowroute._validate import Rule, body_json, checked, present
 
 from ..models.edge_strategy_list import EdgeStrategyList
@@ -30,6 +31,8 @@ __all__ = [
     "RoutesOperations",
     "AsyncRoutesOperations",
     "RawRoutesOperations",
+    "RoutesWithRawResponse",
+    "AsyncRoutesWithRawResponse",
     "list_inbound_routes",
     "create_an_inbound_route",
     "list_edge_strategies",
@@ -1045,6 +1048,308 @@ class RawRoutesOperations(RawResource):
         """
 
         return self._client._execute_raw(
+            remove_number_route(
+                number_id=number_id,
+                relationship=relationship,
+            )
+        )
+
+
+class RoutesWithRawResponse(SyncResource):
+    """``client.with_raw_response.routes``: each operation's answer as a ``RawResponse``."""
+
+    def list_inbound_routes(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        route_type: RouteTypeFilter | str | None = None,
+    ) -> RawResponse[RoutePage]:
+        """List inbound voice routes.
+
+        Route `0` (alias and type `sip-reg`, value null) is always present.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            route_type: Only routes of this type.
+        """
+
+        return self._client._execute_with_response(
+            list_inbound_routes(
+                limit=limit,
+                offset=offset,
+                route_type=route_type,
+            )
+        )
+
+    def create_an_inbound_route(
+        self,
+        route_body: RouteCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[RouteDocument]:
+        """Create an inbound voice route.
+
+        Creates a host, number or URI route that can then be set as a number's primary or failover route. Aliases must be unique.
+
+        Args:
+            route_body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            create_an_inbound_route(route_body=route_body)
+        )
+
+    def list_edge_strategies(
+        self,
+    ) -> RawResponse[EdgeStrategyList]:
+        """List the edges (PoPs) a host route can be reached through.
+
+        The integer `id` of an edge is what `edge_strategy_id` takes when a host
+        route is created or updated. No paging parameters are documented.
+        """
+
+        return self._client._execute_with_response(list_edge_strategies())
+
+    def delete_an_inbound_route(
+        self,
+        route_id: str | int,
+    ) -> RawResponse[None]:
+        """Delete an inbound voice route.
+
+        The route must not be any number's primary or failover route; otherwise
+        the answer is 403. (Flowroute's page shows the path with a trailing slash,
+        `/v2/routes/{id}/`.)
+
+        Args:
+            route_id: Route id, digits (`0` is the built-in sip-reg route).
+        """
+
+        return self._client._execute_with_response(
+            delete_an_inbound_route(
+                route_id=route_id,
+            )
+        )
+
+    def update_an_inbound_route(
+        self,
+        route_id: str | int,
+        route_body: RouteUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[RouteDocument]:
+        """Change an inbound voice route.
+
+        Any subset of the attributes may be sent; the answer is the whole route.
+
+        Args:
+            route_id: Route id, digits (`0` is the built-in sip-reg route).
+            route_body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_an_inbound_route(route_id=route_id, route_body=route_body)
+        )
+
+    def update_primary_voice_route(
+        self,
+        number_id: str | int,
+        route_body: RouteAssignmentRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Point a number's primary voice route at a route.
+
+        Sets which route receives the number's inbound calls. Create the route first.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            route_body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_primary_voice_route(number_id=number_id, route_body=route_body)
+        )
+
+    def update_failover_voice_route(
+        self,
+        number_id: str | int,
+        route_body: RouteAssignmentRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Point a number's failover voice route at a route.
+
+        Sets the route tried when the primary route fails. Create the route first.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            route_body: The request body.
+        """
+
+        return self._client._execute_with_response(
+            update_failover_voice_route(number_id=number_id, route_body=route_body)
+        )
+
+    def remove_number_route(
+        self,
+        number_id: str | int,
+        relationship: NumberRouteRelationship | str,
+    ) -> RawResponse[None]:
+        """Remove a number's primary or failover voice route.
+
+        Clears the relationship; the route itself is kept.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            relationship: Which route relationship to remove.
+        """
+
+        return self._client._execute_with_response(
+            remove_number_route(
+                number_id=number_id,
+                relationship=relationship,
+            )
+        )
+
+
+class AsyncRoutesWithRawResponse(AsyncResource):
+    """``client.with_raw_response.routes`` on the async client."""
+
+    async def list_inbound_routes(
+        self,
+        limit: int | None = None,
+        offset: int | None = None,
+        *,
+        route_type: RouteTypeFilter | str | None = None,
+    ) -> RawResponse[RoutePage]:
+        """List inbound voice routes.
+
+        Route `0` (alias and type `sip-reg`, value null) is always present.
+
+        Args:
+            limit: Page size (server default 10).
+            offset: How many records to skip.
+            route_type: Only routes of this type.
+        """
+
+        return await self._client._execute_with_response(
+            list_inbound_routes(
+                limit=limit,
+                offset=offset,
+                route_type=route_type,
+            )
+        )
+
+    async def create_an_inbound_route(
+        self,
+        route_body: RouteCreateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[RouteDocument]:
+        """Create an inbound voice route.
+
+        Creates a host, number or URI route that can then be set as a number's primary or failover route. Aliases must be unique.
+
+        Args:
+            route_body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            create_an_inbound_route(route_body=route_body)
+        )
+
+    async def list_edge_strategies(
+        self,
+    ) -> RawResponse[EdgeStrategyList]:
+        """List the edges (PoPs) a host route can be reached through.
+
+        The integer `id` of an edge is what `edge_strategy_id` takes when a host
+        route is created or updated. No paging parameters are documented.
+        """
+
+        return await self._client._execute_with_response(list_edge_strategies())
+
+    async def delete_an_inbound_route(
+        self,
+        route_id: str | int,
+    ) -> RawResponse[None]:
+        """Delete an inbound voice route.
+
+        The route must not be any number's primary or failover route; otherwise
+        the answer is 403. (Flowroute's page shows the path with a trailing slash,
+        `/v2/routes/{id}/`.)
+
+        Args:
+            route_id: Route id, digits (`0` is the built-in sip-reg route).
+        """
+
+        return await self._client._execute_with_response(
+            delete_an_inbound_route(
+                route_id=route_id,
+            )
+        )
+
+    async def update_an_inbound_route(
+        self,
+        route_id: str | int,
+        route_body: RouteUpdateRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[RouteDocument]:
+        """Change an inbound voice route.
+
+        Any subset of the attributes may be sent; the answer is the whole route.
+
+        Args:
+            route_id: Route id, digits (`0` is the built-in sip-reg route).
+            route_body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_an_inbound_route(route_id=route_id, route_body=route_body)
+        )
+
+    async def update_primary_voice_route(
+        self,
+        number_id: str | int,
+        route_body: RouteAssignmentRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Point a number's primary voice route at a route.
+
+        Sets which route receives the number's inbound calls. Create the route first.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            route_body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_primary_voice_route(number_id=number_id, route_body=route_body)
+        )
+
+    async def update_failover_voice_route(
+        self,
+        number_id: str | int,
+        route_body: RouteAssignmentRequest | Mapping[str, Any] | str,
+    ) -> RawResponse[None]:
+        """Point a number's failover voice route at a route.
+
+        Sets the route tried when the primary route fails. Create the route first.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            route_body: The request body.
+        """
+
+        return await self._client._execute_with_response(
+            update_failover_voice_route(number_id=number_id, route_body=route_body)
+        )
+
+    async def remove_number_route(
+        self,
+        number_id: str | int,
+        relationship: NumberRouteRelationship | str,
+    ) -> RawResponse[None]:
+        """Remove a number's primary or failover voice route.
+
+        Clears the relationship; the route itself is kept.
+
+        Args:
+            number_id: The phone number, digits only (`12065550100`).
+            relationship: Which route relationship to remove.
+        """
+
+        return await self._client._execute_with_response(
             remove_number_route(
                 number_id=number_id,
                 relationship=relationship,
