@@ -127,8 +127,7 @@ def validate_address(
     """Check that Flowroute can geocode an address, storing nothing.
 
     Returns None when the address is usable; a ``BadRequestError`` says why
-    not. Arguments are in the later Flowroute SDK's order and may all be given
-    by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
+    not. Arguments may all be given by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
     ``address_type_number``. Having no side effects, it is retried like a read.
     """
     body = _create_body(
@@ -197,8 +196,7 @@ def update_address(
 ) -> Call[E911AddressDocument]:
     """Change some fields of an address; Flowroute re-validates the result.
 
-    One PATCH with only the fields given (the later SDK read the record first
-    and re-sent all of it, plus a stray ``zip_code`` key).
+    Only the fields given are sent, in one PATCH.
     """
     kind: E911AddressType | Unset = UNSET
     kind_number: str | Unset = UNSET

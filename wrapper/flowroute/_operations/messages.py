@@ -101,29 +101,22 @@ def set_account_callback(callback_type: AccountCallbackType | str, url: str) -> 
 
 
 def set_account_level_sms_callback(url: str) -> Call[None]:
-    """Set the account's inbound-SMS webhook (the later Flowroute SDK's name)."""
+    """Set the account's inbound-SMS webhook (``sms_callback``)."""
     return set_account_callback(AccountCallbackType.SMS_CALLBACK, url)
 
 
 def set_account_level_mms_callback(url: str) -> Call[None]:
-    """Set the account's inbound-MMS webhook (the later Flowroute SDK's name)."""
+    """Set the account's inbound-MMS webhook (``mms_callback``)."""
     return set_account_callback(AccountCallbackType.MMS_CALLBACK, url)
 
 
 def set_account_level_dlr_callback(url: str) -> Call[None]:
-    """Set the account's SMS delivery-receipt webhook (the later Flowroute SDK's name).
-
-    That SDK sent the deprecated type ``dlr_callback``; this sends its current
-    name, ``sms_dlr_callback``.
-    """
+    """Set the account's SMS delivery-receipt webhook (``sms_dlr_callback``)."""
     return set_account_callback(AccountCallbackType.SMS_DLR_CALLBACK, url)
 
 
 def set_did_level_dlr_callback(number_id: str | int, dlr_url: str) -> Call[None]:
-    """Set one number's SMS delivery-receipt webhook (the later Flowroute SDK's name).
-
-    Sends ``sms_dlr_callback`` where that SDK sent the deprecated ``dlr_callback``.
-    """
+    """Set one number's SMS delivery-receipt webhook (``sms_dlr_callback``)."""
     return set_number_messaging_callback(number_id, "sms_dlr_callback", dlr_url)
 
 

@@ -1,4 +1,4 @@
-"""Numbers v2 conveniences: the purchase guard, partial updates and the later SDK's names.
+"""Numbers v2 conveniences: the purchase guard, partial updates, renaming and callback shortcuts.
 
 Every other numbers operation comes from the spec (``flowroute_api.operations.numbers``).
 """
