@@ -13,6 +13,7 @@ Message bodies are never echoed back: they may be private.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -458,22 +459,29 @@ def body_json(value: Any, name: str, models: tuple[type, ...], rules: tuple[tupl
     if isinstance(value, models):
         data: Any = value.to_dict()  # type: ignore[attr-defined]
         fresh = True
+    elif isinstance(value, dict):
+        data, fresh = value, False
     elif isinstance(value, Mapping | str | bytes):
-        data = json_object(value, name, _body_forms(models)) if isinstance(value, str | bytes) else value
-        fresh = isinstance(value, str | bytes)
+        data = json_object(value, name, _body_forms(models)) if isinstance(value, str | bytes) else dict(value)
+        fresh = True
     else:
         raise _fail(name, f"a {type(value).__name__} was given", _body_forms(models))
     changes: list[tuple[Any, str, Any]] = []
     for path, rule in rules:
-        _check_path(data, path.split("."), rule, name, changes)
+        _check_path(data, _parts(path), rule, name, changes)
     if changes and not fresh:
         data = copy.deepcopy(dict(data))
         changes.clear()
         for path, rule in rules:
-            _check_path(data, path.split("."), rule, name, changes)
+            _check_path(data, _parts(path), rule, name, changes)
     for node, key, checked_value in changes:
         node[key] = checked_value
     return data if fresh or changes else dict(data)
+
+
+@functools.cache
+def _parts(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
 
 
 def _body_forms(models: tuple[type, ...]) -> str:
@@ -481,12 +489,12 @@ def _body_forms(models: tuple[type, ...]) -> str:
     return f"a {accepted}, a dict in its JSON form, or JSON text"
 
 
-def _check_path(node: Any, parts: list[str], rule: Rule, where: str, changes: list[tuple[Any, str, Any]]) -> None:
+def _check_path(node: Any, parts: tuple[str, ...], rule: Rule, where: str, changes: list[tuple[Any, str, Any]]) -> None:
+    if type(node) is not dict and not isinstance(node, dict):
+        return
     head, rest = parts[0], parts[1:]
     many = head.endswith("[]")
-    key = head.removesuffix("[]")
-    if not isinstance(node, Mapping):
-        return
+    key = head.removesuffix("[]") if many else head
     if key not in node:
         if rule.required and not rest and not many:
             raise _fail(f"{where}.{key}", "the field is missing", rule.expected())

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .._bulk import OutgoingMessage, SendResult
 
 SendBody = OutboundMessage | OutboundMessageDocument
+_ADDRESS_RULES = dict(spec.OPERATIONS["send_a_message"].body_rules)
 # The spec's body rules name the wire field "from"; send() calls it from_.
 _SEND_KEYWORDS = {"from": "from_"}
 
@@ -41,10 +42,9 @@ def _attributes(body: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 def _check_message(attributes: dict[str, Any], prefix: str, name: str = "body") -> None:
     """What the spec cannot say: who is addressed, and that there is text or media, within 750 kB."""
-    rules = dict(spec.OPERATIONS["send_a_message"].body_rules)
     for field in ("to", "from"):
         if attributes.get(field) is None:
-            raise check.InvalidParameterError(f"{prefix}{field}", "None was given", rules[field].expected())
+            raise check.InvalidParameterError(f"{prefix}{field}", "None was given", _ADDRESS_RULES[field].expected())
     check.message_body(attributes.get("body"), has_media=bool(attributes.get("media_urls")), name=name)
 
 
