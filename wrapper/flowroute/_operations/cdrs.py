@@ -22,7 +22,7 @@ from flowroute_api.operations import cdrs as spec
 
 from .. import _validate as check
 from .._call import Call
-from .._resources import async_method, raw_method, sync_method
+from .._resources import SyncRunner, async_method, raw_method, sync_method
 from ..cdr import CdrRecord, Progress, download_async, download_sync, parse_cdr_export
 
 DEFAULT_CHUNK_SIZE = 65536
@@ -80,8 +80,10 @@ def create_cdr_export(
     return spec.create_cdr_export(body)
 
 
-class CdrsResource(spec.CdrsOperations):
-    create_cdr_export = sync_method(create_cdr_export)
+class _CdrFiles:
+    """Download and parsing, shared by the sync client's resource and the façade's controller."""
+
+    _client: SyncRunner
 
     def download_cdr_export(
         self,
@@ -104,6 +106,10 @@ class CdrsResource(spec.CdrsOperations):
     def parse_cdr_export(self, path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
         """Read a downloaded export lazily as typed ``CdrRecord`` rows (gzip or plain CSV)."""
         return parse_cdr_export(path)
+
+
+class CdrsResource(_CdrFiles, spec.CdrsOperations):
+    create_cdr_export = sync_method(create_cdr_export)
 
 
 class AsyncCdrsResource(spec.AsyncCdrsOperations):
@@ -129,22 +135,7 @@ class AsyncCdrsResource(spec.AsyncCdrsOperations):
         return parse_cdr_export(path)
 
 
-class RawCdrsResource(spec.RawCdrsOperations):
+class RawCdrsResource(_CdrFiles, spec.RawCdrsOperations):
     create_cdr_export = raw_method(create_cdr_export)
     # The name the later Flowroute SDK's README used.
     create_cdr = create_cdr_export
-
-    def download_cdr_export(
-        self,
-        cdrexport_id: str | int,
-        path: str | os.PathLike[str],
-        *,
-        progress: Progress | None = None,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-    ) -> Path:
-        """Stream a finished export's gzip CSV to ``path`` and return the path."""
-        return download_sync(self._client, cdrexport_id, path, progress=progress, chunk_size=chunk_size)
-
-    def parse_cdr_export(self, path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
-        """Read a downloaded export lazily as typed ``CdrRecord`` rows (gzip or plain CSV)."""
-        return parse_cdr_export(path)
