@@ -189,7 +189,7 @@ class StrategyBuilder:
             return ANY_JSON
         if not isinstance(schema, dict):
             raise NotImplementedError(f"{pointer}: schema {schema!r} is not an object")
-        unknown = set(schema) - _KNOWN
+        unknown = {key for key in set(schema) - _KNOWN if not key.startswith("x-")}
         if unknown:
             raise NotImplementedError(f"{pointer}: keywords {sorted(unknown)} are not supported by this builder")
         if "$ref" in schema:

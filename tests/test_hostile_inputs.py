@@ -26,11 +26,11 @@ import flowroute
 import httpx
 import pytest
 from flowroute import AsyncFlowrouteClient, FlowrouteClient, FlowrouteError, InvalidParameterError
-from flowroute._api import RawResource
-from flowroute._lazy import controller
 from flowroutenumbersandmessaging import FlowroutenumbersandmessagingClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from devtools.spec import load_spec
 
 BASE = "https://api.flowroute.com"
 
@@ -139,30 +139,32 @@ GOOD: dict[str, list[Any]] = {
 }
 
 
-def _resource_methods(client_class: type) -> Iterator[tuple[str, str]]:
-    for attribute, member in vars(client_class).items():
-        if isinstance(member, controller):
-            resource = member.resource_class()
-            for name, function in inspect.getmembers(resource, callable):
-                if not name.startswith("_") and name not in NOT_REQUESTS and inspect.isfunction(function):
-                    yield attribute, name
+# The clients' controllers are the spec's tags.
+TAGS = sorted({op["tags"][0] for item in load_spec()["paths"].values() for op in item.values() if "tags" in op})
 
 
-def _facade_methods() -> Iterator[tuple[str, str]]:
+def _methods(client: object) -> Iterator[tuple[str, str]]:
+    for tag in TAGS:
+        for name, function in inspect.getmembers(type(getattr(client, tag)), callable):
+            if not name.startswith("_") and name not in NOT_REQUESTS and inspect.isfunction(function):
+                yield tag, name
+
+
+def _all_methods() -> list[tuple[str, str, str]]:
+    sync = FlowrouteClient("k", "s")
+    asynchronous = AsyncFlowrouteClient("k", "s", transport="httpx")
     facade = FlowroutenumbersandmessagingClient("k", "s")
-    for attribute, member in vars(facade).items():
-        if isinstance(member, RawResource):
-            for name, function in inspect.getmembers(type(member), callable):
-                if not name.startswith("_") and name not in NOT_REQUESTS and inspect.isfunction(function):
-                    yield attribute, name
+    found = [
+        *(("sync", *target) for target in _methods(sync)),
+        *(("async", *target) for target in _methods(asynchronous)),
+        *(("facade", *target) for target in _methods(facade)),
+    ]
+    sync.close()
     facade.close()
+    return found
 
 
-TARGETS = (
-    [("sync", *target) for target in _resource_methods(FlowrouteClient)]
-    + [("async", *target) for target in _resource_methods(AsyncFlowrouteClient)]
-    + [("facade", *target) for target in _facade_methods()]
-)
+TARGETS = _all_methods()
 
 
 def test_every_operation_is_attacked() -> None:

@@ -16,23 +16,19 @@ each test asserts how many examples it really ran.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import json
-import pkgutil
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
-import flowroute_api.api
 import httpx
 import pytest
 from flowroute import APIStatusError, FlowrouteClient, FlowrouteError, ResponseValidationError
-from flowroute._call import Call
+from flowroute._call import Call, OperationSpec
 from flowroute._exceptions import status_error_class
 from flowroute_api import models
-from flowroute_api.client import Client as GeneratedClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -199,14 +195,6 @@ def client(server: Server) -> Iterator[FlowrouteClient]:
     http.close()
 
 
-@functools.cache
-def _generated_module(operation_id: str) -> Any:
-    for info in pkgutil.walk_packages(flowroute_api.api.__path__, "flowroute_api.api."):
-        if info.name.rsplit(".", 1)[-1] == operation_id:
-            return importlib.import_module(info.name)
-    raise LookupError(f"no generated module for operation {operation_id}")
-
-
 def _parser(target: Target) -> Callable[[Any], Any]:
     name = target.model_name
     if name is not None:
@@ -214,15 +202,18 @@ def _parser(target: Target) -> Callable[[Any], Any]:
         assert model is not None, f"the spec answers with {name} but flowroute_api.models has no such model"
         parse: Callable[[Any], Any] = model.from_dict
         return parse
-    # An inline schema (a oneOf of documents): the generated operation knows how to read it.
+    # An inline schema (a oneOf of documents): the generated builder knows how to read it.
     assert target.operation.operation_id is not None
-    module = _generated_module(target.operation.operation_id)
-
-    def parse_inline(data: Any) -> Any:
-        response = httpx.Response(target.operation.statuses[0], json=data)
-        return module._parse_response(client=GeneratedClient(base_url="http://127.0.0.1:1"), response=response)
-
-    return parse_inline
+    tag = next(
+        op["tags"][0]
+        for item in load_spec()["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("operationId") == target.operation.operation_id
+    )
+    operations: dict[str, OperationSpec] = importlib.import_module(f"flowroute_api.operations.{tag}").OPERATIONS
+    inline = operations[target.operation.operation_id].parse
+    assert inline is not None
+    return inline
 
 
 def call(client: FlowrouteClient, target: Target) -> Any:

@@ -226,7 +226,7 @@ ASSIGN_DICT = {"data": {"type": "route", "id": "83834"}}
 )
 def test_update_primary_voice_route_body_forms(body: Any) -> None:
     rec = Recorder()
-    assert sync_client(rec).routes.update_primary_voice_route(NUMBER, body) is None
+    sync_client(rec).routes.update_primary_voice_route(NUMBER, body)
     assert rec.last.method == "PATCH"
     assert rec.last.url.path == f"/v2/numbers/{NUMBER}/relationships/primary_route"
     assert rec.last.headers["Content-Type"] == JSONAPI

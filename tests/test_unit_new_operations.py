@@ -10,8 +10,16 @@ import httpx
 import pytest
 from flowroute import FlowrouteClient, InvalidParameterError
 from flowroute._call import Call
-from flowroute._operations import cdrs, cnams, e911s, messages, numbers, porting, provisioning, routes
+from flowroute._operations import cdrs, cnams, e911s, messages, numbers, porting, routes
+from flowroute._operations import message_provisioning as provisioning
 from flowroute.models import PortOrder
+from flowroute_api.operations import cdrs as spec_cdrs
+from flowroute_api.operations import cnams as spec_cnams
+from flowroute_api.operations import e911s as spec_e911s
+from flowroute_api.operations import messages as spec_messages
+from flowroute_api.operations import numbers as spec_numbers
+from flowroute_api.operations import porting as spec_porting
+from flowroute_api.operations import routes as spec_routes
 
 from tests.support import LoopbackServer, Seen, json_answer
 
@@ -48,8 +56,8 @@ REFUSED: list[Refusal] = [
     ("cnam-empty", lambda: cnams.create_cnam_record(""), "value"),
     ("cnam-accented", lambda: cnams.create_cnam_record("CAFÉ"), "value"),
     ("cnam-not-text", lambda: cnams.create_cnam_record(42), "value"),  # type: ignore[arg-type]
-    ("cnam-id-path", lambda: cnams.get_cnam("42/../numbers"), "cnam_id"),
-    ("cnam-assign-number", lambda: cnams.associate_cnam("4281", "555"), "phone_number"),
+    ("cnam-id-path", lambda: spec_cnams.get_cnam("42/../numbers"), "cnam_id"),
+    ("cnam-assign-number", lambda: spec_cnams.associate_cnam("4281", "555"), "phone_number"),
     # E911 required fields and their formats
     ("e911-no-label", lambda: e911s.validate_address(**_address(label=None)), "label"),
     ("e911-blank-city", lambda: e911s.create_address(**_address(city="  ")), "city"),
@@ -62,14 +70,14 @@ REFUSED: list[Refusal] = [
     ("e911-number-without-type", lambda: e911s.create_address(**_address(address_type_number="4")), "address_type"),
     ("e911-update-nothing", lambda: e911s.update_address("20930"), "update_address"),
     ("e911-update-bad-type", lambda: e911s.update_address("20930", address_type="Cellar", address_type_number="1"), "address_type"),  # noqa: E501
-    ("e911-list-limit", lambda: e911s.list_e911s(2001), "limit"),
-    ("e911-associate-did", lambda: e911s.associate("20930", "12345"), "did"),
+    ("e911-list-limit", lambda: spec_e911s.list_e911s(2001), "limit"),
+    ("e911-associate-did", lambda: spec_e911s.associate("20930", "12345"), "did"),
     # callbacks
     ("number-callback-deprecated-type", lambda: numbers.set_number_messaging_callback(NUMBER, "dlr_callback", HOOK), "callback_type"),  # noqa: E501
     ("number-callback-url", lambda: numbers.set_number_messaging_callback(NUMBER, "sms_callback", "ftp://x"), "url"),
     ("number-callback-none", lambda: numbers.set_did_callback(NUMBER, None), "url"),  # type: ignore[arg-type]
     ("account-callback-type", lambda: messages.set_account_callback("voice_callback", HOOK), "callback_type"),
-    ("account-callback-get-type", lambda: messages.get_account_callback("sms"), "callback_type"),
+    ("account-callback-get-type", lambda: spec_messages.get_account_callback("sms"), "callback_type"),
     # number details
     ("update-nothing", lambda: numbers.update_phone_number_details(NUMBER), "update_phone_number_details"),
     ("update-email-alone", lambda: numbers.update_phone_number_details(NUMBER, messaging_email=True), "messaging_enabled"),  # noqa: E501
@@ -79,8 +87,8 @@ REFUSED: list[Refusal] = [
     # routes
     ("route-update-nothing", lambda: routes.update_route("98396"), "update_route"),
     ("route-update-sip-reg", lambda: routes.update_route("98396", route_type="pstn"), "route_type"),
-    ("route-delete-id", lambda: routes.delete_an_inbound_route("abc"), "route_id"),
-    ("route-remove-which", lambda: routes.remove_number_route(NUMBER, "sms_route"), "relationship"),
+    ("route-delete-id", lambda: spec_routes.delete_an_inbound_route("abc"), "route_id"),
+    ("route-remove-which", lambda: spec_routes.remove_number_route(NUMBER, "sms_route"), "relationship"),
     # portability and provisioning numbers need the +
     ("portability-no-plus", lambda: porting.check_portability(["15095550100"]), "numbers[0]"),
     ("portability-one-string", lambda: porting.check_portability("+15095550100"), "numbers"),  # type: ignore[arg-type]
@@ -91,8 +99,8 @@ REFUSED: list[Refusal] = [
     ("port-usage", lambda: porting.create_port_order(["+15095550100"], "O", "E", usage_type="Home"), "usage_type"),
     ("port-update-nothing", lambda: porting.update_port_order("61234"), "update_port_order"),
     ("port-numbers-nothing", lambda: porting.update_port_order_numbers("61234"), "add"),
-    ("port-preset", lambda: porting.remove_port_order_preset("61234", "alias"), "preset"),
-    ("port-list-date", lambda: porting.list_port_orders(created_after="last week"), "created_after"),
+    ("port-preset", lambda: spec_porting.remove_port_order_preset("61234", "alias"), "preset"),
+    ("port-list-date", lambda: spec_porting.list_port_orders(created_after="last week"), "created_after"),
     # CDR exports
     ("cdr-no-window", lambda: cdrs.create_cdr_export(), "start_call_start_time"),
     ("cdr-no-end", lambda: cdrs.create_cdr_export(start_call_start_time=datetime(2024, 3, 1)), "start_call_end_time"),
@@ -100,9 +108,9 @@ REFUSED: list[Refusal] = [
     ("cdr-over-92-days", lambda: cdrs.create_cdr_export(start_call_start_time="2024-01-01", start_call_end_time="2024-04-03"), "start_call_end_time"),  # noqa: E501
     ("cdr-bad-time", lambda: cdrs.create_cdr_export({"start_call_start_time": "soon", "start_call_end_time": "later"}), "start_call_start_time"),  # noqa: E501
     ("cdr-filters-type", lambda: cdrs.create_cdr_export([1, 2]), "filters"),  # type: ignore[arg-type]
-    ("cdr-status", lambda: cdrs.list_cdr_exports(status="done"), "status"),
-    ("cdr-limit", lambda: cdrs.list_cdrs(201), "limit"),
-    ("cdr-id", lambda: cdrs.get_cdr_export_status("../exports"), "cdrexport_id"),
+    ("cdr-status", lambda: spec_cdrs.list_cdr_exports(status="done"), "status"),
+    ("cdr-limit", lambda: spec_cdrs.list_cdrs(201), "limit"),
+    ("cdr-id", lambda: spec_cdrs.get_cdr_export_status("../exports"), "cdrexport_id"),
 ]  # fmt: skip
 
 
@@ -124,14 +132,14 @@ def test_cnam_values_flowroute_allows(value: str) -> None:
 def test_cnam_create_is_a_flat_json_body_and_assignments_use_plural_paths() -> None:
     call = cnams.create_cnam_record("ACME CORP")
     assert (call.method, call.path, call.json) == ("POST", "/v2/cnams", {"value": "ACME CORP"})
-    assign = cnams.associate_cnam(4281, "+" + NUMBER)
+    assign = spec_cnams.associate_cnam(4281, "+" + NUMBER)
     assert (assign.method, assign.json) == ("PATCH", None)
     assert assign.path == f"/v2/numbers/{NUMBER}/relationships/cnams/4281"
-    unassign = cnams.unassociate_cnam(NUMBER)
+    unassign = spec_cnams.unassociate_cnam(NUMBER)
     assert (unassign.method, unassign.path) == ("DELETE", f"/v2/numbers/{NUMBER}/relationships/cnams")
     update = cnams.update_cnam_record("4291", "OKAFOR CO")
     assert update.json == {"data": {"type": "cnam", "attributes": {"value": "OKAFOR CO"}}}
-    assert cnams.list_cnams(value="acme", is_approved=False).params == {"is_approved": False, "value": "acme"}
+    assert spec_cnams.list_cnams(value="acme", is_approved=False).params == {"is_approved": False, "value": "acme"}
 
 
 def test_e911_bodies_normalise_and_update_sends_only_what_changed() -> None:
@@ -158,7 +166,7 @@ def test_e911_bodies_normalise_and_update_sends_only_what_changed() -> None:
     positional = e911s.validate_address("HQ", "Dana", "Okafor", "Pine St", "410", "Spokane", "WA", "US", "99201")
     assert positional.json["data"]["attributes"]["street_name"] == "Pine St"
     assert positional.json["data"]["attributes"]["street_number"] == "410"
-    associate = e911s.associate("20930", NUMBER)
+    associate = spec_e911s.associate("20930", NUMBER)
     assert associate.path == f"/v2/numbers/{NUMBER}/relationships/e911s/20930" and associate.json is None
 
 
@@ -175,8 +183,8 @@ def test_callbacks_send_the_flat_body_to_the_documented_types() -> None:
     )
     assert messages.set_account_level_sms_callback(HOOK).path == "/v2.1/messages/sms_callback"
     assert messages.set_account_level_mms_callback(HOOK).path == "/v2.1/messages/mms_callback"
-    assert messages.get_account_callback("dlr_callback").method == "GET"
-    assert messages.delete_account_callback("sms_callback").method == "DELETE"
+    assert spec_messages.get_account_callback("dlr_callback").method == "GET"
+    assert spec_messages.delete_account_callback("sms_callback").method == "DELETE"
 
 
 def test_number_updates_and_release() -> None:
@@ -186,15 +194,15 @@ def test_number_updates_and_release() -> None:
         f"/v2/numbers/{NUMBER}",
         {"type": "number", "alias": "Denver desk"},
     )
-    release = numbers.release_a_did(NUMBER)
+    release = spec_numbers.release_a_did(NUMBER)
     assert (release.method, release.path, release.json) == ("DELETE", f"/v2/numbers/{NUMBER}", None)
 
 
 def test_route_update_body_and_edge_strategies() -> None:
     call = routes.update_route(98396, alias="pbx-west", edge_strategy_id=1)
     assert call.json == {"data": {"type": "route", "attributes": {"alias": "pbx-west", "edge_strategy_id": 1}}}
-    assert routes.list_edge_strategies().path == "/v2/routes/edge_strategies"
-    removed = routes.remove_number_route(NUMBER, "primary_route")
+    assert spec_routes.list_edge_strategies().path == "/v2/routes/edge_strategies"
+    removed = spec_routes.remove_number_route(NUMBER, "primary_route")
     assert (removed.method, removed.path) == ("DELETE", f"/v2/numbers/{NUMBER}/relationships/primary_route")
 
 
@@ -219,7 +227,7 @@ def test_cdr_export_window_from_keywords_dicts_and_models() -> None:
     )
     window = again.json["data"]["attributes"]["filter_parameters"]
     assert window["start_call_end_time"].startswith("2023-01-03") and "callback_url" not in again.json["data"]
-    assert cdrs.list_cdrs(5, 10, "failed").params == cdrs.list_cdr_exports(5, 10, "failed").params
+    assert spec_cdrs.list_cdrs(5, 10, "failed").params == spec_cdrs.list_cdr_exports(5, 10, "failed").params
 
 
 def test_port_order_requests() -> None:
@@ -230,7 +238,7 @@ def test_port_order_requests() -> None:
     assert change.json == {"remove": ["+15095550101"]}
     group = porting.add_numbers_to_port_order_group(5120, ["+15095550103"])
     assert (group.path, group.json) == ("/v2/portorders/5120/numbers", {"add": ["+15095550103"]})
-    listed = porting.list_port_orders(numbers=["+15095550100"], completion_date=datetime(2024, 5, 1, tzinfo=UTC))
+    listed = spec_porting.list_port_orders(numbers=["+15095550100"], completion_date=datetime(2024, 5, 1, tzinfo=UTC))
     assert dict(listed.params or {})["completion_date"] == "2024-05-01T00:00:00+00:00"
 
 
@@ -246,7 +254,7 @@ IDEMPOTENT: list[tuple[str, Callable[[], Call[Any]], bool]] = [
     ("port order create", lambda: porting.create_port_order(["+15095550100"], "Okafor", "Example"), False),
     ("port group add", lambda: porting.add_numbers_to_port_order_group("5120", ["+15095550103"]), False),
     ("account callback (PUT)", lambda: messages.set_account_callback("sms_callback", HOOK), True),
-    ("release (DELETE)", lambda: numbers.release_a_did(NUMBER), True),
+    ("release (DELETE)", lambda: spec_numbers.release_a_did(NUMBER), True),
 ]  # fmt: skip
 
 

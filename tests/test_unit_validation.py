@@ -71,7 +71,7 @@ CASES: list[Case] = [
         "route_body.data.id",
         "digits",
     ),
-    ("route-body-shape", lambda c: c.routes.create_an_inbound_route({"data": {}}), "route_body", "RouteCreateRequest"),
+    ("route-body-shape", lambda c: c.routes.create_an_inbound_route({"data": {}}), "route_body.data.type", "'route'"),
     ("route-body-json", lambda c: c.routes.create_an_inbound_route("{oops"), "route_body", "JSON text"),
     ("route-body-type", lambda c: c.routes.create_an_inbound_route(42), "route_body", "JSON text"),
     ("edge-strategy", lambda c: c.routes.create_route("a", "host", "x", edge_strategy_id="4"), "edge_strategy_id", ""),
@@ -95,7 +95,7 @@ CASES: list[Case] = [
     ("limit-false-routes", lambda c: c.routes.list_inbound_routes(False), "limit", "integer"),
     ("offset-false", lambda c: c.numbers.list_account_phone_numbers(offset=False), "offset", "integer >= 0"),
     ("limit-true-msgs", lambda c: c.messages.look_up_a_set_of_messages("2024-01-01", limit=True), "limit", "integer"),
-    ("areacode-true", lambda c: c.numbers.list_available_exchange_codes(areacode=True), "areacode", "digits"),
+    ("areacode-true", lambda c: c.numbers.list_available_exchange_codes(areacode=True), "areacode", "three-digit"),
     ("cost-true", lambda c: c.numbers.list_available_area_codes(max_setup_cost=True), "max_setup_cost", ">= 0"),
     ("cost-negative", lambda c: c.numbers.list_available_exchange_codes(max_setup_cost=-1), "max_setup_cost", ">= 0"),
     ("areacode-4-digits", lambda c: c.numbers.list_available_exchange_codes(areacode=2065), "areacode", "three-digit"),
@@ -164,8 +164,8 @@ CASES: list[Case] = [
     (
         "send-doc-type",
         lambda c: c.messages.send_a_message({"data": {"type": "route", "attributes": _flat()}}),
-        "message_body",
-        "OutboundMessageDocument",
+        "message_body.data.type",
+        "'message'",
     ),
     # oversized text (UTF-8 bytes, not characters)
     ("body-ascii", lambda c: c.messages.send(OTHER_NUMBER, NUMBER, "x" * 750_001), "body", "at most 750,000 bytes"),

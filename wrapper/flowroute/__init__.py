@@ -8,6 +8,8 @@ with FlowrouteClient() as client:  # FR_ACCESS_KEY / FR_SECRET_KEY
         print(number.id, number.attributes.alias)
 """
 
+from types import FunctionType
+
 from ._bulk import BatchRejectedError, JournalError, SendOutcomeUnknownError, SendProgress, SendResult
 from ._client import AsyncFlowrouteClient, FlowrouteClient
 from ._config import DEFAULT_TIMEOUT, RetryPolicy
@@ -30,6 +32,8 @@ from ._exceptions import (
     ServerError,
     UnprocessableEntityError,
 )
+from ._response import RawResponse
+from ._sort import sort_by
 from ._version import __version__
 from .cdr import CdrExportNotReadyError, CdrRecord, parse_cdr_export
 
@@ -58,6 +62,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
@@ -68,4 +73,13 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "parse_cdr_export",
+    "sort_by",
 ]
+
+# Public names report the package they are imported from (as httpx's do), so reprs,
+# tracebacks and docs say flowroute.APIStatusError rather than a private module.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type | FunctionType):
+        _value.__module__ = "flowroute"
+del _name, _value

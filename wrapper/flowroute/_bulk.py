@@ -39,9 +39,9 @@ from .ratelimit import RateLimiterUnavailableError, SendMeter, current_meter
 if TYPE_CHECKING:
     from flowroute_api.models import MessageAccepted, OutboundMessage, OutboundMessageDocument
 
-    from ._api import AsyncResource, SyncResource
     from ._call import Call
     from ._journal import Journal
+    from ._resources import AsyncResource, SyncResource
 
 OutgoingMessage: TypeAlias = "Mapping[str, Any] | OutboundMessage | OutboundMessageDocument"
 Status = Literal["accepted", "failed", "unknown"]

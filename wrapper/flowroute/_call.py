@@ -1,15 +1,18 @@
 """A request described as data: what to send and how to read the answer.
 
-Every operation is written once as a function that validates its arguments and
-returns a ``Call``. The sync client, the async client and the seed-compatible
-facade all execute the same ``Call``s, so argument handling exists once.
+Every operation is a builder that checks its arguments and returns a ``Call``.
+The sync client, the async client and the seed-compatible facade all execute
+the same ``Call``s, so argument handling exists once.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from ._validate import Rule
 
 T = TypeVar("T")
 
@@ -26,22 +29,24 @@ class Call(Generic[T]):
     # Whether sending twice has the same effect as once; decides what may be retried.
     idempotent: bool = True
 
-    @classmethod
-    def from_generated(
-        cls,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[Any], T] | None,
-        *,
-        idempotent: bool | None = None,
-    ) -> Call[T]:
-        """Wrap the request the generated ``_get_kwargs`` built for an operation."""
-        method = str(kwargs["method"]).upper()
-        return cls(
-            method=method,
-            path=kwargs["url"],
-            params=kwargs.get("params") or None,
-            json=kwargs.get("json"),
-            headers=kwargs.get("headers") or None,
-            parse=parse,
-            idempotent=method != "POST" if idempotent is None else idempotent,
-        )
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class OperationSpec:
+    """What the spec says about one operation, as the generated layer records it."""
+
+    name: str
+    tag: str
+    method: str
+    path: str
+    build: Callable[..., Call[Any]]
+    # Reads the success answer's JSON; None when the operation answers without a body.
+    parse: Callable[[Any], Any] | None
+    # In the builder's parameter order; body_rules by JSON path ("data.attributes.label").
+    rules: tuple[Rule, ...]
+    body_rules: tuple[tuple[str, Rule], ...]
+    # "unsafe": never resent after an ambiguous failure (the request may have been processed).
+    retry: Literal["safe", "unsafe"]
+    iterator: str | None
+    max_page_size: int | None
+    # The typed clients' method is hand-written (a convenience signature) in flowroute/_operations.
+    custom: bool

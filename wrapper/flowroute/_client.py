@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
+from flowroute_api.operations import AsyncResources, SyncResources
 
 from . import _aiohttp
 from ._call import Call
@@ -26,19 +27,10 @@ from ._config import (
     resolve_timeout,
 )
 from ._exceptions import ClientClosedError, InvalidParameterError
-from ._lazy import controller
 from ._pipeline import Pipeline, drive_async, drive_sync
+from ._receive import Received
+from ._response import RawResponse
 from .ratelimit import DEFAULT_RATE_LIMITER, RateLimiter, check_rate_limiter
-
-if TYPE_CHECKING:
-    from ._operations.cdrs import AsyncCdrsResource, CdrsResource
-    from ._operations.cnams import AsyncCnamsResource, CnamsResource
-    from ._operations.e911s import AsyncE911sResource, E911sResource
-    from ._operations.messages import AsyncMessagesResource, MessagesResource
-    from ._operations.numbers import AsyncNumbersResource, NumbersResource
-    from ._operations.porting import AsyncPortingResource, PortingResource
-    from ._operations.provisioning import AsyncMessageProvisioningResource, MessageProvisioningResource
-    from ._operations.routes import AsyncRoutesResource, RoutesResource
 
 T = TypeVar("T")
 
@@ -152,7 +144,7 @@ class _ClientBase:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
 
 
-class FlowrouteClient(_ClientBase):
+class FlowrouteClient(_ClientBase, SyncResources):
     """Synchronous client for Flowroute's Numbers v2 (with E911, CNAM, porting, CDRs) and Messages v2.1 APIs.
 
     Credentials default to the ``FR_ACCESS_KEY`` and ``FR_SECRET_KEY``
@@ -171,17 +163,6 @@ class FlowrouteClient(_ClientBase):
     a successful answer (default 32 MiB); reading stops there. A call on a closed
     client raises ``ClientClosedError``.
     """
-
-    numbers: controller[NumbersResource] = controller("._operations.numbers", "NumbersResource")
-    routes: controller[RoutesResource] = controller("._operations.routes", "RoutesResource")
-    messages: controller[MessagesResource] = controller("._operations.messages", "MessagesResource")
-    e911s: controller[E911sResource] = controller("._operations.e911s", "E911sResource")
-    cnams: controller[CnamsResource] = controller("._operations.cnams", "CnamsResource")
-    porting: controller[PortingResource] = controller("._operations.porting", "PortingResource")
-    cdrs: controller[CdrsResource] = controller("._operations.cdrs", "CdrsResource")
-    message_provisioning: controller[MessageProvisioningResource] = controller(
-        "._operations.provisioning", "MessageProvisioningResource"
-    )
 
     def __init__(
         self,
@@ -223,6 +204,15 @@ class FlowrouteClient(_ClientBase):
     def _execute_raw(self, call: Call[Any]) -> Any:
         return self._execute(self._pipeline.raw(call))
 
+    def _execute_with_response(self, call: Call[T]) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed_error()
+        answered: list[Received] = []
+        # Parsing waits for RawResponse.parse(); retries and errors are the pipeline's as always.
+        run = self._pipeline.run(dataclasses.replace(call, parse=None), self._http.build_request)
+        drive_sync(run, self._http, answered.append)
+        return RawResponse(answered[-1].response, call.parse, answered[-1].content)
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -260,7 +250,7 @@ def _async_http_client(transport: Transport) -> httpx.AsyncClient:
     return httpx.AsyncClient(limits=_DEFAULT_LIMITS, follow_redirects=False)
 
 
-class AsyncFlowrouteClient(_ClientBase):
+class AsyncFlowrouteClient(_ClientBase, AsyncResources):
     """Asynchronous client; the same operations as coroutines.
 
     ``transport="auto"`` (the default) uses aiohttp's connection pool when the
@@ -269,17 +259,6 @@ class AsyncFlowrouteClient(_ClientBase):
     forces one. Pass ``http_client`` to bring your own ``httpx.AsyncClient``;
     the SDK then leaves closing it to you.
     """
-
-    numbers: controller[AsyncNumbersResource] = controller("._operations.numbers", "AsyncNumbersResource")
-    routes: controller[AsyncRoutesResource] = controller("._operations.routes", "AsyncRoutesResource")
-    messages: controller[AsyncMessagesResource] = controller("._operations.messages", "AsyncMessagesResource")
-    e911s: controller[AsyncE911sResource] = controller("._operations.e911s", "AsyncE911sResource")
-    cnams: controller[AsyncCnamsResource] = controller("._operations.cnams", "AsyncCnamsResource")
-    porting: controller[AsyncPortingResource] = controller("._operations.porting", "AsyncPortingResource")
-    cdrs: controller[AsyncCdrsResource] = controller("._operations.cdrs", "AsyncCdrsResource")
-    message_provisioning: controller[AsyncMessageProvisioningResource] = controller(
-        "._operations.provisioning", "AsyncMessageProvisioningResource"
-    )
 
     def __init__(
         self,
@@ -321,6 +300,14 @@ class AsyncFlowrouteClient(_ClientBase):
 
     async def _execute_raw(self, call: Call[Any]) -> Any:
         return await self._execute(self._pipeline.raw(call))
+
+    async def _execute_with_response(self, call: Call[T]) -> RawResponse[T]:
+        if self._http.is_closed:
+            raise self._closed_error()
+        answered: list[Received] = []
+        run = self._pipeline.run(dataclasses.replace(call, parse=None), self._http.build_request)
+        await drive_async(run, self._http, answered.append)
+        return RawResponse(answered[-1].response, call.parse, answered[-1].content)
 
     async def aclose(self) -> None:
         if self._owns_http:

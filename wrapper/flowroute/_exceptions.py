@@ -154,7 +154,7 @@ class _ResponseError(_HTTPContextError):
         self.status_code = status_code
         self.body = body
         self.body_truncated = body_truncated
-        self.headers = dict(headers)
+        self.headers: dict[str, str] = dict(headers)
 
     @property
     def context(self) -> HttpContext:

@@ -12,20 +12,17 @@ from __future__ import annotations
 import dataclasses
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from flowroute_api.types import Unset
 
 from . import _validate as check
-from ._api import AsyncResource, SyncResource, _adopt
 from ._call import Call
 from ._encode import build_call
 from ._logging import logger
-
-if TYPE_CHECKING:
-    from ._client import AsyncFlowrouteClient, FlowrouteClient
+from ._resources import AsyncResource, AsyncRunner, SyncResource, SyncRunner, _copy_signature
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -143,7 +140,7 @@ def _next_link(page: Any) -> str | None:
     return nxt if isinstance(nxt, str) and nxt else None
 
 
-def iterate(client: FlowrouteClient, pager: Pager[T]) -> Iterator[T]:
+def iterate(client: SyncRunner, pager: Pager[T]) -> Iterator[T]:
     call = pager.first()
     while call is not None:
         page = client._execute(call)
@@ -151,7 +148,7 @@ def iterate(client: FlowrouteClient, pager: Pager[T]) -> Iterator[T]:
         call = pager.after(page, call, client.base_url)
 
 
-async def aiterate(client: AsyncFlowrouteClient, pager: Pager[T]) -> AsyncIterator[T]:
+async def aiterate(client: AsyncRunner, pager: Pager[T]) -> AsyncIterator[T]:
     call = pager.first()
     while call is not None:
         page = await client._execute(call)
@@ -171,7 +168,7 @@ def sync_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[SyncResourc
     def method(self: SyncResource, /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
         return iterate(self._client, build_call(build, args, kwargs))
 
-    _adopt(method, build, _items_annotation(build, "Iterator"), operation=False)
+    _copy_signature(method, build, _items_annotation(build, "Iterator"))
     return method
 
 
@@ -179,5 +176,5 @@ def async_pager(build: Callable[P, Pager[T]]) -> Callable[Concatenate[AsyncResou
     def method(self: AsyncResource, /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
         return aiterate(self._client, build_call(build, args, kwargs))
 
-    _adopt(method, build, _items_annotation(build, "AsyncIterator"), operation=False)
+    _copy_signature(method, build, _items_annotation(build, "AsyncIterator"))
     return method

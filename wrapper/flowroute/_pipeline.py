@@ -354,7 +354,8 @@ def parse_error_body(body: str) -> list[ErrorDetail]:
     return details
 
 
-def drive_sync(run: Run[T], http: httpx.Client) -> T:
+def drive_sync(run: Run[T], http: httpx.Client, observe: Callable[[Received], object] | None = None) -> T:
+    """Perform ``run``'s steps; ``observe`` sees every answer read (``with_raw_response`` keeps the last)."""
     step = next(run)
     while True:
         outcome: Outcome = None
@@ -367,13 +368,17 @@ def drive_sync(run: Run[T], http: httpx.Client) -> T:
                 outcome = receive(http, step.request, step.limits)
             except httpx.HTTPError as exc:
                 outcome = exc
+            else:
+                if observe is not None:
+                    observe(outcome)
         try:
             step = run.send(outcome)
         except StopIteration as done:
             return cast(T, done.value)
 
 
-async def drive_async(run: Run[T], http: httpx.AsyncClient) -> T:
+async def drive_async(run: Run[T], http: httpx.AsyncClient, observe: Callable[[Received], object] | None = None) -> T:
+    """As ``drive_sync``, awaiting the network and sleeps."""
     step = next(run)
     while True:
         outcome: Outcome = None
@@ -388,6 +393,9 @@ async def drive_async(run: Run[T], http: httpx.AsyncClient) -> T:
                 outcome = await areceive(http, step.request, step.limits)
             except httpx.HTTPError as exc:
                 outcome = exc
+            else:
+                if observe is not None:
+                    observe(outcome)
         try:
             step = run.send(outcome)
         except StopIteration as done:

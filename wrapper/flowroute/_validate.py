@@ -1,12 +1,19 @@
 """Argument checks that run before any request is built.
 
-Each check names the parameter, says what is wrong and what is accepted, and
-returns the value in the form the generated layer wants (``UNSET`` for None).
+Every API fact comes from the spec: the generated operation layer gives each
+parameter and body field a ``Rule`` with the schema's constraints, and
+``checked``/``body_json`` apply them. The functions at the top serve the
+hand-written conveniences (message text, E911 spellings, JSON bodies);
+``CROSS_FIELD_CHECKS`` lists the checks across parameters a schema cannot state.
+
+Each check names the parameter, says what is wrong and what is accepted.
 Message bodies are never echoed back: they may be private.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -20,23 +27,13 @@ from flowroute_api.types import UNSET, Unset
 from ._exceptions import InvalidParameterError
 
 E = TypeVar("E", bound=Enum)
-D = TypeVar("D", bound=Enum)
 M = TypeVar("M")
 
 # Flowroute documents 750 kB for an MMS, text included, and no SMS maximum; no
 # message can carry more text than that.
 MAX_MESSAGE_BYTES: Final = 750_000
 
-_PHONE_DIGITS = re.compile(r"[1-9][0-9]{6,14}")
-_MESSAGE_ADDRESS = re.compile(r"\+?[0-9]{7,15}")
-_DIGITS = re.compile(r"[0-9]{1,15}")
-_LEADING_DIGITS = re.compile(r"\+?[0-9]{1,15}")
-_MDR_ID = re.compile(r"mdr[12]-[0-9a-f]{32}")
-_ROUTE_ID = re.compile(r"[0-9]{1,18}")
 _ALPHA2 = re.compile(r"[A-Za-z]{2}")
-_DATE_TEXT = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?"
-)
 
 
 __all__ = ["InvalidParameterError"]
@@ -74,63 +71,12 @@ def offset(value: int | None, name: str = "offset") -> int | Unset:
     return value
 
 
-def amount(value: float | None, name: str) -> float | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0 or value == float("inf"):
-        raise _fail(name, f"{_describe(value)} is not allowed", "a dollar amount >= 0")
-    return value
-
-
 def _text_of(value: object, name: str, expected: str) -> str:
     if _is_int(value):
         return str(value)
     if not isinstance(value, str):
         raise _fail(name, f"{_describe(value)} has type {type(value).__name__}", expected)
     return value.strip()
-
-
-def digits(value: str | int | None, name: str, *, allow_plus: bool = False) -> str | Unset:
-    """A digit filter such as ``contains``; ints are accepted as the old SDK passed them."""
-    if value is None:
-        return UNSET
-    expected = "1-15 digits, optionally after + (e.g. '+44' or '1206')" if allow_plus else "1-15 digits"
-    text = _text_of(value, name, expected)
-    if not (_LEADING_DIGITS if allow_plus else _DIGITS).fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not digits", expected)
-    return text
-
-
-def phone_number(value: str | int, name: str) -> str:
-    """A number in a path: digits only; a leading + is dropped."""
-    expected = "a phone number as 7-15 digits such as '12065550100'"
-    text = _text_of(value, name, expected).removeprefix("+")
-    if not _PHONE_DIGITS.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not a phone number", expected)
-    return text
-
-
-def message_address(value: str | int, name: str) -> str:
-    expected = "a phone number as 7-15 digits, optionally after + (e.g. '12065550100')"
-    text = _text_of(value, name, expected)
-    if not _MESSAGE_ADDRESS.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not a phone number", expected)
-    return text
-
-
-def mdr_id(value: str, name: str = "id") -> str:
-    expected = "'mdr2-' followed by 32 lowercase hex digits"
-    if not isinstance(value, str) or not _MDR_ID.fullmatch(value.strip()):
-        raise _fail(name, f"{_describe(value)} is not a message detail record id", expected)
-    return value.strip()
-
-
-def route_id(value: str | int, name: str = "route_id") -> str:
-    expected = "a route id as digits, e.g. '83834' ('0' is the built-in sip-reg route)"
-    text = _text_of(value, name, expected)
-    if not _ROUTE_ID.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not a route id", expected)
-    return text
 
 
 def alpha2(value: str | None, name: str) -> str | Unset:
@@ -174,33 +120,7 @@ def choice(value: E | str | None, name: str, enum: type[E]) -> E | Unset:
         raise _fail(name, f"{_describe(value)} is not a known value", f"one of {allowed}") from None
 
 
-def sort_key(
-    value: E | str | None, direction: D | str | None, fields: type[E], directions: type[D], name: str = "order_by"
-) -> E | str | Unset:
-    """A sort key alone, or ``key,direction`` when a direction is asked for (or written into ``value``)."""
-    text = value.value if isinstance(value, Enum) else value
-    if isinstance(text, str) and "," in text:
-        if direction is not None:
-            raise _fail(f"{name}_direction", "the direction is also written in order_by", "one of the two, not both")
-        text, direction = (part.strip() for part in text.split(",", 1))
-    key = choice(text, name, fields)
-    way = choice(direction, f"{name}_direction", directions)
-    if isinstance(way, Unset):
-        return key
-    if isinstance(key, Unset):
-        keys = ", ".join(repr(member.value) for member in fields)
-        raise _fail(name, "no sort key was given for the direction", f"one of {keys}")
-    return f"{key.value},{way.value}"
-
-
-def required_choice(value: E | str, name: str, enum: type[E]) -> E:
-    chosen = choice(value, name, enum)
-    if isinstance(chosen, Unset):
-        raise _fail(name, "None is not a known value", f"one of {', '.join(repr(m.value) for m in enum)}")
-    return chosen
-
-
-def api_date(value: date | datetime | str, name: str) -> str:
+def api_date(value: date | datetime | str, name: str, pattern: re.Pattern[str]) -> str:
     """A date for the messages API: dates as YYYY-MM-DD, datetimes in UTC.
 
     Naive datetimes are taken to be UTC already, as Flowroute's ranges are UTC.
@@ -211,17 +131,13 @@ def api_date(value: date | datetime | str, name: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     expected = "a date, a datetime, or text like '2024-02-10' or '2024-02-10T18:22:06Z'"
-    if not isinstance(value, str) or not _DATE_TEXT.fullmatch(value.strip()):
+    if not isinstance(value, str) or not pattern.fullmatch(value.strip()):
         raise _fail(name, f"{_describe(value)} is not a date", expected)
     try:
         datetime.fromisoformat(value.strip())
     except ValueError:
         raise _fail(name, f"{_describe(value)} is not a real date", expected) from None
     return value.strip()
-
-
-def optional_api_date(value: date | datetime | str | None, name: str) -> str | Unset:
-    return UNSET if value is None else api_date(value, name)
 
 
 def message_body(value: str | None, *, has_media: bool, name: str = "body") -> str | Unset:
@@ -294,20 +210,6 @@ def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str,
         raise _fail(name, f"the body does not fit {cls.__name__} ({exc!r})", f"the shape of {cls.__name__}") from None
 
 
-_RESOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-_CNAM_VALUE = re.compile(r"[A-Za-z0-9 _.,@+&'/\"-]{1,15}")
-
-
-def resource_id(value: str | int, name: str) -> str:
-    """An E911, CNAM, port-order or CDR-export id in a path: one safe segment."""
-    expected = "an id such as '20930' (letters, digits, '-', '_' or '.')"
-    text = _text_of(value, name, expected)
-    if not _RESOURCE_ID.fullmatch(text):
-        raise _fail(name, f"{_describe(value)} is not an id", expected)
-    return text
-
-
 def required_text(value: str | int | None, name: str, *, max_length: int = 255) -> str:
     """A required string field; ints are accepted where Flowroute's examples use digit strings."""
     expected = f"a non-empty string of at most {max_length} characters"
@@ -317,32 +219,6 @@ def required_text(value: str | int | None, name: str, *, max_length: int = 255) 
     if not text or len(text) > max_length:
         raise _fail(name, f"{_describe(value)} is not allowed", expected)
     return text
-
-
-def e164_numbers(value: Any, name: str, *, allow_empty: bool = False) -> list[str]:
-    """Porting and provisioning numbers: a list of E.164 strings with the leading ``+``."""
-    expected = "a list of E.164 numbers with a leading + such as ['+12065550100']"
-    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
-        raise _fail(name, f"{_describe(value)} is not a list", expected)
-    if not value and not allow_empty:
-        raise _fail(name, "the list is empty", expected)
-    for index, number in enumerate(value):
-        if not isinstance(number, str) or not _E164.fullmatch(number):
-            raise _fail(f"{name}[{index}]", f"{_describe(number)} is not an E.164 number with +", expected)
-    return list(value)
-
-
-def cnam_value(value: str, name: str = "value") -> str:
-    """Flowroute's caller-name rules: 1-15 characters, at least one letter, few specials."""
-    expected = "1-15 characters with at least one letter; letters, digits, space and - _ . , @ + & ' / \""
-    if not isinstance(value, str):
-        raise _fail(name, f"{_describe(value)} is not a string", expected)
-    if not _CNAM_VALUE.fullmatch(value):
-        problem = "is longer than 15 characters" if len(value) > 15 else "has a character CNAM does not allow"
-        raise _fail(name, f"{_describe(value)} {problem if value else 'is empty'}", expected)
-    if not any(ch.isalpha() for ch in value):
-        raise _fail(name, f"{_describe(value)} has no letter", expected)
-    return value
 
 
 def utc_datetime(value: datetime | str, name: str) -> datetime:
@@ -356,3 +232,336 @@ def utc_datetime(value: datetime | str, name: str) -> datetime:
     if not isinstance(value, datetime):
         raise _fail(name, f"{_describe(value)} is not a datetime", expected)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+# --- checks from the spec's constraint tables ----------------------------------------------
+# The generated operation layer (generated/flowroute_api/operations) describes every parameter
+# and body field with a ``Rule`` built from its schema; nothing below restates an API fact.
+
+
+class Rule:
+    """One parameter's or body field's constraints, as the spec states them."""
+
+    __slots__ = (
+        "accepts_int",
+        "const",
+        "described",
+        "enum",
+        "fmt",
+        "items",
+        "kind",
+        "max_length",
+        "maximum",
+        "min_length",
+        "minimum",
+        "name",
+        "nullable",
+        "pattern",
+        "regex",
+        "required",
+        "strip",
+        "types",
+        "values",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        kind: str,
+        *,
+        pattern: str | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        enum: type[Enum] | None = None,
+        fmt: str | None = None,
+        const: str | None = None,
+        items: Rule | None = None,
+        accepts_int: bool = False,
+        strip: str | None = None,
+        expected: str | None = None,
+        nullable: bool = False,
+        types: tuple[str, ...] = (),
+        values: tuple[Any, ...] = (),
+        required: bool = False,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.pattern = pattern
+        self.regex = re.compile(pattern) if pattern else None
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_length = min_length
+        self.max_length = max_length
+        self.enum = enum
+        self.fmt = fmt
+        self.const = const
+        self.items = items
+        self.accepts_int = accepts_int
+        self.strip = strip
+        self.described = expected
+        self.nullable = nullable
+        self.types = types
+        self.values = values
+        self.required = required
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name!r}, {self.kind!r})"
+
+    def expected(self) -> str:
+        """What the spec accepts, in words."""
+        if self.described:
+            return self.described
+        if self.kind == "enum":
+            values = [member.value for member in self.enum] if self.enum is not None else self.values
+            return "one of " + ", ".join(repr(value) for value in values)
+        if self.kind in ("integer", "number"):
+            noun = "an integer" if self.kind == "integer" else "a number"
+            if self.minimum is not None and self.maximum is not None:
+                return f"{noun} from {_num(self.minimum)} to {_num(self.maximum)}"
+            if self.minimum is not None:
+                return f"{noun} >= {_num(self.minimum)}"
+            return f"{noun} <= {_num(self.maximum)}" if self.maximum is not None else noun
+        if self.kind == "boolean":
+            return "True or False"
+        if self.kind == "union":
+            return " or ".join(_JSON_TYPES[kind][1] for kind in self.types)
+        if self.kind == "date":
+            return "a date, a datetime, or text like '2024-02-10' or '2024-02-10T18:22:06Z'"
+        if self.kind == "array":
+            return f"a list of {self.items.expected() if self.items else 'values'}"
+        if self.const is not None:
+            return repr(self.const)
+        if self.fmt == "uri":
+            return "an absolute http(s) URL"
+        parts = ["a string"]
+        if self.pattern:
+            parts.append(f"matching {self.pattern}")
+        if self.min_length is not None and self.max_length is not None:
+            parts.append(f"of {self.min_length} to {self.max_length} characters")
+        elif self.max_length is not None:
+            parts.append(f"of at most {self.max_length} characters")
+        elif self.min_length:
+            parts.append(f"of at least {self.min_length} character{'s' * (self.min_length > 1)}")
+        return " ".join(parts)
+
+    def check(self, value: Any) -> Any:
+        """The value in wire form, or ``InvalidParameterError`` naming this parameter."""
+        if value is None:
+            if self.required:
+                raise _fail(self.name, "None was given", self.expected())
+            return None
+        kind = self.kind
+        if kind == "string":
+            return self._string(value)
+        if kind in ("integer", "number"):
+            return self._number(value)
+        if kind == "boolean":
+            if not isinstance(value, bool):
+                raise _fail(self.name, f"{_describe(value)} is not a boolean", "True or False")
+            return value
+        if kind == "enum":
+            if self.enum is not None:
+                return choice(value, self.name, self.enum).value  # type: ignore[union-attr]
+            if value not in self.values or isinstance(value, bool):
+                raise _fail(self.name, f"{_describe(value)} is not a known value", self.expected())
+            return value
+        if kind == "union":
+            if not any(
+                (isinstance(value, _JSON_TYPES[t][0]) and not isinstance(value, bool))
+                or (t == "boolean" and isinstance(value, bool))
+                for t in self.types
+            ):
+                raise _fail(self.name, f"{_describe(value)} has type {type(value).__name__}", self.expected())
+            return value
+        if kind == "date":
+            assert self.regex is not None
+            return api_date(value, self.name, self.regex)
+        return self._array(value)
+
+    def _string(self, value: Any) -> str:
+        if self.accepts_int and _is_int(value):
+            value = str(value)
+        if not isinstance(value, str):
+            raise _fail(self.name, f"{_describe(value)} has type {type(value).__name__}", self.expected())
+        if self.regex is not None:
+            value = value.strip()
+            if self.strip:
+                value = value.removeprefix(self.strip)
+            if not self.regex.fullmatch(value):
+                raise _fail(self.name, f"{_describe(value)} is not allowed", self.expected())
+        if (self.min_length is not None and len(value) < self.min_length) or (
+            self.max_length is not None and len(value) > self.max_length
+        ):
+            raise _fail(self.name, f"{_describe(value)} has {len(value)} characters", self.expected())
+        if self.const is not None and value != self.const:
+            raise _fail(self.name, f"{_describe(value)} is not allowed", self.expected())
+        if self.fmt == "uri":
+            url(value, self.name)
+        return str(value)
+
+    def _number(self, value: Any) -> float:
+        whole = _is_int(value)
+        if not whole and (self.kind == "integer" or isinstance(value, bool) or not isinstance(value, float)):
+            noun = "an integer" if self.kind == "integer" else "a number"
+            raise _fail(self.name, f"{_describe(value)} is not {noun}", self.expected())
+        if not whole and (value != value or value in (float("inf"), float("-inf"))):
+            raise _fail(self.name, f"{value} is not a finite number", self.expected())
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            raise _fail(self.name, f"{value} is out of range", self.expected())
+        return value  # type: ignore[no-any-return]
+
+    def _array(self, value: Any) -> list[Any]:
+        if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+            raise _fail(self.name, f"{_describe(value)} is not a list", self.expected())
+        if self.min_length is not None and len(value) < self.min_length:
+            raise _fail(self.name, f"the list has {len(value)} items", self.expected())
+        if self.max_length is not None and len(value) > self.max_length:
+            raise _fail(self.name, f"the list has {len(value)} items", self.expected())
+        if self.items is None:
+            return list(value)
+        out = []
+        for index, item in enumerate(value):
+            try:
+                out.append(self.items.check(item))
+            except InvalidParameterError as exc:
+                raise _fail(f"{self.name}[{index}]", exc.problem, exc.expected) from None
+        return out
+
+
+# JSON Schema type -> (Python types, words for "expected").
+_JSON_TYPES: Final[dict[str, tuple[type | tuple[type, ...], str]]] = {
+    "string": (str, "a string"),
+    "integer": (int, "an integer"),
+    "number": ((int, float), "a number"),
+    "boolean": (bool, "True or False"),
+}
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def checked(rules: tuple[Rule, ...], values: tuple[Any, ...]) -> list[Any]:
+    """Each value checked by its rule, in wire form (None stays None)."""
+    return [rule.check(value) for rule, value in zip(rules, values, strict=True)]
+
+
+def present(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any] | None:
+    """Query parameters that were given."""
+    params = {name: value for name, value in pairs if value is not None}
+    return params or None
+
+
+def body_json(value: Any, name: str, models: tuple[type, ...], rules: tuple[tuple[str, Rule], ...]) -> Any:
+    """A request body (a generated model, its JSON form as a mapping, or JSON text) as checked JSON.
+
+    A mapping the caller passed is copied only if a check changes a value in it
+    (an int id sent as text, an enum member as its value).
+    """
+    if value is None:
+        return None
+    if isinstance(value, models):
+        data: Any = value.to_dict()  # type: ignore[attr-defined]
+        fresh = True
+    elif isinstance(value, dict):
+        data, fresh = value, False
+    elif isinstance(value, Mapping | str | bytes):
+        data = json_object(value, name, _body_forms(models)) if isinstance(value, str | bytes) else dict(value)
+        fresh = True
+    else:
+        raise _fail(name, f"a {type(value).__name__} was given", _body_forms(models))
+    changes: list[tuple[Any, str, Any]] = []
+    for path, rule in rules:
+        _check_path(data, _parts(path), rule, name, changes)
+    if changes and not fresh:
+        data = copy.deepcopy(dict(data))
+        changes.clear()
+        for path, rule in rules:
+            _check_path(data, _parts(path), rule, name, changes)
+    for node, key, checked_value in changes:
+        node[key] = checked_value
+    return data if fresh or changes else dict(data)
+
+
+@functools.cache
+def _parts(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
+
+
+def _body_forms(models: tuple[type, ...]) -> str:
+    accepted = " or ".join(model.__name__ for model in models)
+    return f"a {accepted}, a dict in its JSON form, or JSON text"
+
+
+def _check_path(node: Any, parts: tuple[str, ...], rule: Rule, where: str, changes: list[tuple[Any, str, Any]]) -> None:
+    if type(node) is not dict and not isinstance(node, dict):
+        return
+    head, rest = parts[0], parts[1:]
+    many = head.endswith("[]")
+    key = head.removesuffix("[]") if many else head
+    if key not in node:
+        if rule.required and not rest and not many:
+            raise _fail(f"{where}.{key}", "the field is missing", rule.expected())
+        return
+    if many and rest:
+        items = node[key]
+        if isinstance(items, list):
+            for index, item in enumerate(items):
+                _check_path(item, rest, rule, f"{where}.{key}[{index}]", changes)
+        return
+    if rest:
+        _check_path(node[key], rest, rule, f"{where}.{key}", changes)
+        return
+    given = node[key]
+    if given is None and not rule.nullable:
+        raise _fail(f"{where}.{key}", "null was given", rule.expected())
+    try:
+        checked_value = rule.check(given)
+    except InvalidParameterError as exc:
+        # Keeps an item's index: rule "add" failing as "add[2]" becomes "body.add[2]".
+        raise _fail(f"{where}.{key}{exc.parameter[len(rule.name) :]}", exc.problem, exc.expected) from None
+    if (checked_value is not given and checked_value != given) or type(checked_value) is not type(given):
+        changes.append((node, key, checked_value))
+
+
+def _dates_in_order(values: Mapping[str, Any]) -> None:
+    start, end = values.get("start_date"), values.get("end_date")
+    if start is None or end is None:
+        return
+    if _moment(end) < _moment(start):
+        raise _fail("end_date", f"{end} is before start_date {start}", "a date on or after start_date")
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+# Checks across parameters that a schema cannot state. The spec names them in an
+# operation's ``x-sdk-checks``; this is the one list of them.
+CROSS_FIELD_CHECKS: Final[dict[str, Callable[[Mapping[str, Any]], None]]] = {
+    # A range whose end precedes its start matches nothing; the API does not say so.
+    "dates_in_order": _dates_in_order,
+}
+
+
+def cross_check(name: str, rules: tuple[Rule, ...], values: list[Any]) -> None:
+    CROSS_FIELD_CHECKS[name]({rule.name: value for rule, value in zip(rules, values, strict=True)})
+
+
+def by_keyword(build: Callable[[], M], names: Mapping[str, str] | None = None) -> M:
+    """Run a builder whose body a convenience assembled from keyword arguments.
+
+    A refused body field is then named by its keyword (``alias``), not by its
+    place in the body (``route_body.data.attributes.alias``); ``names`` maps
+    body fields to keywords where they differ (``{"zip": "zipcode"}``).
+    """
+    try:
+        return build()
+    except InvalidParameterError as exc:
+        keyword = exc.parameter.rsplit(".", 1)[-1]
+        field, bracket, index = keyword.partition("[")
+        keyword = (names or {}).get(field, field) + bracket + index
+        raise _fail(keyword, exc.problem, exc.expected) from None

@@ -36,7 +36,7 @@ from ._pipeline import parse_error_body, parse_retry_after
 if TYPE_CHECKING:
     from flowroute_api.models import CdrExportDocument
 
-    from ._client import AsyncFlowrouteClient, FlowrouteClient
+    from ._resources import AsyncRunner, SyncRunner
 
 __all__ = ["CdrExportNotReadyError", "CdrRecord", "Progress", "parse_cdr_export"]
 
@@ -174,14 +174,14 @@ def _check_arguments(path: object, chunk_size: object, progress: object) -> None
 
 
 def download_sync(
-    client: FlowrouteClient,
+    client: SyncRunner,
     cdrexport_id: str | int,
     path: str | os.PathLike[str],
     *,
     progress: Progress | None,
     chunk_size: int,
 ) -> Path:
-    from ._operations.cdrs import get_cdr_export_status
+    from flowroute_api.operations.cdrs import get_cdr_export_status
 
     _check_arguments(path, chunk_size, progress)
     status_call = get_cdr_export_status(cdrexport_id)
@@ -205,14 +205,14 @@ def download_sync(
 
 
 async def download_async(
-    client: AsyncFlowrouteClient,
+    client: AsyncRunner,
     cdrexport_id: str | int,
     path: str | os.PathLike[str],
     *,
     progress: Progress | None,
     chunk_size: int,
 ) -> Path:
-    from ._operations.cdrs import get_cdr_export_status
+    from flowroute_api.operations.cdrs import get_cdr_export_status
 
     _check_arguments(path, chunk_size, progress)
     status_call = get_cdr_export_status(cdrexport_id)

@@ -111,8 +111,8 @@ class SendMeter:
     __slots__ = ("on_first_turn", "waited")
 
     def __init__(self, on_first_turn: Callable[[], object] | None = None) -> None:
-        self.waited = 0.0
-        self.on_first_turn = on_first_turn
+        self.waited: float = 0.0
+        self.on_first_turn: Callable[[], object] | None = on_first_turn
 
 
 # send_many sets one meter per message, so its result can report the wait.
@@ -145,7 +145,9 @@ class Pacer:
     __slots__ = ("key", "kind", "limiter")
 
     def __init__(self, limiter: RateLimiter, key: str, kind: Kind) -> None:
-        self.limiter, self.key, self.kind = limiter, key, kind
+        self.limiter: RateLimiter = limiter
+        self.key: str = key
+        self.kind: Kind = kind
 
     def turn(self) -> Turn:
         """The step before one attempt; every attempt gets its own ticket in the log."""
@@ -158,7 +160,8 @@ class Turn:
     __slots__ = ("pacer", "ticket")
 
     def __init__(self, pacer: Pacer, ticket: str) -> None:
-        self.pacer, self.ticket = pacer, ticket
+        self.pacer: Pacer = pacer
+        self.ticket: str = ticket
 
     def run(self) -> None:
         pacer, started = self.pacer, time.monotonic()
@@ -199,7 +202,7 @@ class Settle:
     __slots__ = ("turn",)
 
     def __init__(self, turn: Turn) -> None:
-        self.turn = turn
+        self.turn: Turn = turn
 
     def run(self) -> None:
         pacer = self.turn.pacer
@@ -233,7 +236,7 @@ class RateLimiter(abc.ABC):
     def __init__(self, limits: RateLimits | None = None) -> None:
         if limits is not None and not isinstance(limits, RateLimits):
             raise InvalidParameterError("limits", f"a {type(limits).__name__} was given", "a RateLimits")
-        self.limits = limits or RateLimits()
+        self.limits: RateLimits = limits or RateLimits()
 
     @abc.abstractmethod
     def reserve(self, key: str, kind: Kind, ticket: str) -> float:

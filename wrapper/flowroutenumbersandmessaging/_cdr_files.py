@@ -16,8 +16,8 @@ import zlib
 from pathlib import Path
 
 from flowroute import FlowrouteError, InvalidParameterError
-from flowroute._api import RawResource
 from flowroute._operations.cdrs import DEFAULT_CHUNK_SIZE
+from flowroute._resources import RawResource
 from flowroute.cdr import download_sync, open_export_bytes, open_export_text
 
 __all__ = ["download_cdr_export", "parse_cdr_export"]

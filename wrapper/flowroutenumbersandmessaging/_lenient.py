@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from flowroute._api import RawResource, raw_method
 from flowroute._operations.porting import check_portability
+from flowroute._resources import RawResource, raw_method
 
 __all__ = ["checkPortability"]
 

@@ -1,45 +1,20 @@
-"""``FlowroutenumbersandmessagingClient``: the façade's client, backed by ``flowroute.FlowrouteClient``."""
+"""The old SDK's client class, backed by the typed client."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from flowroute import FlowrouteClient
-from flowroute._api import raw_controller, raw_method
-from flowroute._operations.cdrs import CdrsResource, create_cdr_export
-from flowroute._operations.cnams import CnamsResource
-from flowroute._operations.e911s import E911sResource
-from flowroute._operations.messages import MessagesResource
-from flowroute._operations.numbers import NumbersResource
-from flowroute._operations.porting import PortingResource
-from flowroute._operations.provisioning import MessageProvisioningResource
-from flowroute._operations.routes import RoutesResource
+from flowroute_api.operations import RawResources
 
-from . import _cdr_files
-from ._lenient import checkPortability
 from .configuration import Configuration, client_settings
 
-NumbersController = raw_controller(NumbersResource, "NumbersController")
-RoutesController = raw_controller(RoutesResource, "RoutesController")
-MessagesController = raw_controller(MessagesResource, "MessagesController")
-E911sController = raw_controller(E911sResource, "E911sController")
-CnamsController = raw_controller(CnamsResource, "CnamsController")
-# The later Flowroute SDK's camelCase name, kept here only.
-PortingController = raw_controller(PortingResource, "PortingController", {"checkPortability": checkPortability})
-# `create_cdr` is the name the later SDK's README used for create_cdr_export.
-CdrsController = raw_controller(
-    CdrsResource,
-    "CdrsController",
-    {
-        "create_cdr": raw_method(create_cdr_export),
-        "download_cdr_export": _cdr_files.download_cdr_export,
-        "parse_cdr_export": _cdr_files.parse_cdr_export,
-    },
-)
-MessageProvisioningController = raw_controller(MessageProvisioningResource, "MessageProvisioningController")
+if TYPE_CHECKING:
+    from ._controllers import CdrsController, PortingController
 
 
-class FlowroutenumbersandmessagingClient:
+class FlowroutenumbersandmessagingClient(RawResources):
     """``FlowroutenumbersandmessagingClient(access_key, secret_key)``: dict-based controllers.
 
     Methods return the response JSON (``result['data'][0]['id']``) or None for
@@ -51,6 +26,7 @@ class FlowroutenumbersandmessagingClient:
     """
 
     config = Configuration
+    client: FlowrouteClient
 
     def __init__(
         self,
@@ -59,15 +35,22 @@ class FlowroutenumbersandmessagingClient:
         **options: Any,
     ) -> None:
         user, password, settings = client_settings(basic_auth_user_name, basic_auth_password, options)
+        # Controllers (numbers, routes, messages, …) are built on first use, one per spec tag.
         self.client = FlowrouteClient(user, password, **settings)
-        self.numbers = NumbersController(self.client)
-        self.routes = RoutesController(self.client)
-        self.messages = MessagesController(self.client)
-        self.e911s = E911sController(self.client)
-        self.cnams = CnamsController(self.client)
-        self.porting = PortingController(self.client)
-        self.cdrs = CdrsController(self.client)
-        self.message_provisioning = MessageProvisioningController(self.client)
+
+    @cached_property
+    def cdrs(self) -> CdrsController:
+        """Export call detail records (CDRs) as CSV files; the file helpers keep the old SDK's shapes."""
+        from ._controllers import CdrsController
+
+        return CdrsController(self.client)
+
+    @cached_property
+    def porting(self) -> PortingController:
+        """Port numbers to Flowroute; ``checkPortability`` also takes numbers without ``+``."""
+        from ._controllers import PortingController
+
+        return PortingController(self.client)
 
     def close(self) -> None:
         self.client.close()

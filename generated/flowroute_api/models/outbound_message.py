@@ -28,7 +28,7 @@ class OutboundMessage:
     Attributes:
         to (str): Destination number, digits (a leading `+` is tolerated).
         from_ (str): A long-code or toll-free number on your account.
-        body (str | Unset):
+        body (str | Unset): The text; empty or left out only when `media_urls` is given.
         media_urls (list[str] | Unset): Public URLs of MMS attachments; 750 kB in all, text included.
         is_mms (bool | str | Unset): Send as MMS even with no media. Send a JSON boolean, as the SDK does. The
             strings `"true"` and `"false"` are accepted as well: Flowroute's own

@@ -1,4 +1,7 @@
-"""CDR exports: ask Flowroute to prepare call records, follow the job, fetch the file."""
+"""CDR conveniences: the export window from datetimes, and fetching and parsing the file.
+
+Every cdrs operation comes from the spec (``flowroute_api.operations.cdrs``).
+"""
 
 from __future__ import annotations
 
@@ -8,50 +11,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from flowroute_api.api.cdrs import create_cdr_export as _create
-from flowroute_api.api.cdrs import get_cdr_export_status as _status
-from flowroute_api.api.cdrs import list_cdr_exports as _list
 from flowroute_api.models import (
-    CdrExport,
     CdrExportCreateAttributes,
     CdrExportCreateData,
     CdrExportCreateRequest,
     CdrExportDocument,
     CdrExportFilters,
-    CdrExportPage,
-    CdrExportStatus,
 )
+from flowroute_api.operations import cdrs as spec
 
 from .. import _validate as check
-from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
-from .._pagination import Pager, async_pager, sync_pager
+from .._resources import SyncRunner, async_method, raw_method, sync_method
 from ..cdr import CdrRecord, Progress, download_async, download_sync, parse_cdr_export
 
 DEFAULT_CHUNK_SIZE = 65536
-
-
-def list_cdr_exports(
-    limit: int | None = None, offset: int | None = None, status: CdrExportStatus | str | None = None
-) -> Call[CdrExportPage]:
-    """List export jobs, optionally only ``processing``, ``completed`` or ``failed`` ones.
-
-    ``limit`` is 1-200 (server default 10). Items may come wrapped in their own
-    ``{"data": …}``; ``iter_cdr_exports`` unwraps them.
-    """
-    kwargs = _list._get_kwargs(
-        status=check.choice(status, "status", CdrExportStatus),
-        limit=check.limit(limit, 200),
-        offset=check.offset(offset),
-    )
-    return Call.from_generated(kwargs, CdrExportPage.from_dict)
-
-
-def list_cdrs(
-    limit: int | None = None, offset: int | None = None, status: CdrExportStatus | str | None = None
-) -> Call[CdrExportPage]:
-    """List export jobs (the later Flowroute SDK's name for ``list_cdr_exports``, same arguments)."""
-    return list_cdr_exports(limit, offset, status)
 
 
 def _filters(
@@ -103,38 +77,13 @@ def create_cdr_export(
         callback_url=check.url(callback_url, "callback_url"),
     )
     body = CdrExportCreateRequest(data=CdrExportCreateData(type_="cdrexport", attributes=attributes))
-    return Call.from_generated(_create._get_kwargs(body=body), CdrExportDocument.from_dict)
+    return spec.create_cdr_export(body)
 
 
-def get_cdr_export_status(cdrexport_id: str | int) -> Call[CdrExportDocument]:
-    """Read an export job; once ``completed`` it has a ``download_url`` valid about 3 days."""
-    kwargs = _status._get_kwargs(check.resource_id(cdrexport_id, "cdrexport_id"))
-    return Call.from_generated(kwargs, CdrExportDocument.from_dict)
+class _CdrFiles:
+    """Download and parsing, shared by the sync client's resource and the façade's controller."""
 
-
-def _exports(page: CdrExportPage) -> list[CdrExport]:
-    return [item.data if isinstance(item, CdrExportDocument) else item for item in page.data]
-
-
-def iter_cdr_exports(
-    status: CdrExportStatus | str | None = None, *, page_size: int | None = None, max_items: int | None = None
-) -> Pager[CdrExport]:
-    """Every export job, unwrapped to ``CdrExport`` whichever form the list used."""
-    return Pager.create(
-        lambda limit, offset: list_cdr_exports(limit, offset, status),
-        _exports,
-        page_size=page_size,
-        max_page_size=200,
-        max_items=max_items,
-    )
-
-
-class CdrsResource(SyncResource):
-    list_cdr_exports = sync_method(list_cdr_exports)
-    list_cdrs = sync_method(list_cdrs)
-    create_cdr_export = sync_method(create_cdr_export)
-    get_cdr_export_status = sync_method(get_cdr_export_status)
-    iter_cdr_exports = sync_pager(iter_cdr_exports)
+    _client: SyncRunner
 
     def download_cdr_export(
         self,
@@ -159,12 +108,12 @@ class CdrsResource(SyncResource):
         return parse_cdr_export(path)
 
 
-class AsyncCdrsResource(AsyncResource):
-    list_cdr_exports = async_method(list_cdr_exports)
-    list_cdrs = async_method(list_cdrs)
+class CdrsResource(_CdrFiles, spec.CdrsOperations):
+    create_cdr_export = sync_method(create_cdr_export)
+
+
+class AsyncCdrsResource(spec.AsyncCdrsOperations):
     create_cdr_export = async_method(create_cdr_export)
-    get_cdr_export_status = async_method(get_cdr_export_status)
-    iter_cdr_exports = async_pager(iter_cdr_exports)
 
     async def download_cdr_export(
         self,
@@ -184,3 +133,9 @@ class AsyncCdrsResource(AsyncResource):
     def parse_cdr_export(self, path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
         """Read a downloaded export lazily as typed ``CdrRecord`` rows (gzip or plain CSV)."""
         return parse_cdr_export(path)
+
+
+class RawCdrsResource(_CdrFiles, spec.RawCdrsOperations):
+    create_cdr_export = raw_method(create_cdr_export)
+    # The name the later Flowroute SDK's README used.
+    create_cdr = create_cdr_export

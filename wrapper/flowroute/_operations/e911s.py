@@ -1,39 +1,27 @@
-"""E911 addresses: validate, store, and attach them to numbers."""
+"""E911 conveniences: addresses from plain arguments, with forgiving country and address-type spellings.
+
+Every e911s operation comes from the spec (``flowroute_api.operations.e911s``).
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from flowroute_api.api.e911s import associate as _associate
-from flowroute_api.api.e911s import create_address as _create
-from flowroute_api.api.e911s import delete_address as _delete
-from flowroute_api.api.e911s import disconnect as _disconnect
-from flowroute_api.api.e911s import get_e911 as _get
-from flowroute_api.api.e911s import list_dids_for_e911 as _dids
-from flowroute_api.api.e911s import list_e911s as _list
-from flowroute_api.api.e911s import update_address as _update
-from flowroute_api.api.e911s import validate_address as _validate
 from flowroute_api.models import (
-    E911Address,
     E911AddressCreateAttributes,
     E911AddressCreateData,
     E911AddressCreateRequest,
     E911AddressDocument,
-    E911AddressPage,
     E911AddressType,
     E911AddressUpdateAttributes,
     E911AddressUpdateData,
     E911AddressUpdateRequest,
     E911Country,
-    E911Number,
-    E911NumberPage,
 )
+from flowroute_api.operations import e911s as spec
 from flowroute_api.types import UNSET, Unset
 
 from .. import _validate as check
-from .._api import AsyncResource, SyncResource, async_method, sync_method
 from .._call import Call
-from .._pagination import Pager, async_pager, sync_pager
+from .._resources import async_method, raw_method, sync_method
 
 # Flowroute's examples also write "USA"; the API's own values are US and CA.
 _COUNTRIES = {"US": E911Country.US, "USA": E911Country.US, "CA": E911Country.CA, "CAN": E911Country.CA}
@@ -123,35 +111,6 @@ def _create_body(
     return E911AddressCreateRequest(data=E911AddressCreateData(type_="e911", attributes=attributes))
 
 
-def list_e911s(
-    limit: int | None = None,
-    offset: int | None = None,
-    state: str | None = None,
-    *,
-    label: str | None = None,
-    street_name: str | None = None,
-    city: str | None = None,
-) -> Call[E911AddressPage]:
-    """List the account's E911 addresses; ``label``, ``street_name`` and ``city`` match partially.
-
-    ``limit`` is 1-2000 (server default 10).
-    """
-    kwargs = _list._get_kwargs(
-        limit=check.limit(limit, 2000),
-        offset=check.offset(offset),
-        label=check.text(label, "label", max_length=255),
-        street_name=check.text(street_name, "street_name", max_length=255),
-        city=check.text(city, "city", max_length=255),
-        state=_state(state),
-    )
-    return Call.from_generated(kwargs, E911AddressPage.from_dict)
-
-
-def get_e911(e911_id: str | int) -> Call[E911AddressDocument]:
-    """Read one E911 address."""
-    return Call.from_generated(_get._get_kwargs(check.resource_id(e911_id, "e911_id")), E911AddressDocument.from_dict)
-
-
 def validate_address(
     label: str,
     first_name: str,
@@ -168,8 +127,7 @@ def validate_address(
     """Check that Flowroute can geocode an address, storing nothing.
 
     Returns None when the address is usable; a ``BadRequestError`` says why
-    not. Arguments are in the later Flowroute SDK's order and may all be given
-    by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
+    not. Arguments may all be given by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
     ``address_type_number``. Having no side effects, it is retried like a read.
     """
     body = _create_body(
@@ -185,7 +143,7 @@ def validate_address(
         address_type,
         address_type_number,
     )
-    return Call.from_generated(_validate._get_kwargs(body=body), None, idempotent=True)
+    return spec.validate_address(body)
 
 
 def create_address(
@@ -219,7 +177,7 @@ def create_address(
         address_type,
         address_type_number,
     )
-    return Call.from_generated(_create._get_kwargs(body=body), E911AddressDocument.from_dict)
+    return spec.create_address(body)
 
 
 def update_address(
@@ -238,8 +196,7 @@ def update_address(
 ) -> Call[E911AddressDocument]:
     """Change some fields of an address; Flowroute re-validates the result.
 
-    One PATCH with only the fields given (the later SDK read the record first
-    and re-sent all of it, plus a stray ``zip_code`` key).
+    Only the fields given are sent, in one PATCH.
     """
     kind: E911AddressType | Unset = UNSET
     kind_number: str | Unset = UNSET
@@ -267,101 +224,22 @@ def update_address(
     if not attributes.to_dict():
         raise check.InvalidParameterError("update_address", "no change was given", "at least one address field")
     body = E911AddressUpdateRequest(data=E911AddressUpdateData(type_="e911", attributes=attributes))
-    kwargs = _update._get_kwargs(check.resource_id(e911_id, "e911_id"), body=body)
-    return Call.from_generated(kwargs, E911AddressDocument.from_dict)
+    return spec.update_address(e911_id, body)
 
 
-def delete_address(e911_id: str | int) -> Call[None]:
-    """Delete an address; it must serve no number any more (see ``disconnect``)."""
-    return Call.from_generated(_delete._get_kwargs(check.resource_id(e911_id, "e911_id")), None)
-
-
-def associate(e911_id: str | int, did: str | int) -> Call[None]:
-    """Make ``e911_id`` the emergency address of number ``did``.
-
-    Arguments in the later Flowroute SDK's order. Repeating it is harmless and
-    charged once; numbers without emergency service get a 422.
-    """
-    kwargs = _associate._get_kwargs(check.phone_number(did, "did"), check.resource_id(e911_id, "e911_id"))
-    return Call.from_generated(kwargs, None)
-
-
-def disconnect(did: str | int) -> Call[None]:
-    """Remove the emergency address from number ``did``."""
-    return Call.from_generated(_disconnect._get_kwargs(check.phone_number(did, "did")), None)
-
-
-def list_dids_for_e911(e911_id: str | int, limit: int | None = None, offset: int | None = None) -> Call[E911NumberPage]:
-    """List the numbers using an address; the number is ``attributes.value``, not ``id``.
-
-    Flowroute's examples disagree on whether ``id`` is the number or an
-    internal relationship id.
-    """
-    kwargs = _dids._get_kwargs(
-        check.resource_id(e911_id, "e911_id"), limit=check.limit(limit, None), offset=check.offset(offset)
-    )
-    return Call.from_generated(kwargs, E911NumberPage.from_dict)
-
-
-def _records(page: Any) -> list[Any]:
-    return list(page.data)
-
-
-def iter_e911s(
-    state: str | None = None,
-    *,
-    label: str | None = None,
-    street_name: str | None = None,
-    city: str | None = None,
-    page_size: int | None = None,
-    max_items: int | None = None,
-) -> Pager[E911Address]:
-    """Every E911 address matching the filters, ``page_size`` (max 2000) at a time."""
-    return Pager.create(
-        lambda limit, offset: list_e911s(limit, offset, state, label=label, street_name=street_name, city=city),
-        _records,
-        page_size=page_size,
-        max_page_size=2000,
-        max_items=max_items,
-    )
-
-
-def iter_dids_for_e911(
-    e911_id: str | int, *, page_size: int | None = None, max_items: int | None = None
-) -> Pager[E911Number]:
-    """Every number using an address."""
-    return Pager.create(
-        lambda limit, offset: list_dids_for_e911(e911_id, limit, offset),
-        _records,
-        page_size=page_size,
-        max_page_size=None,
-        max_items=max_items,
-    )
-
-
-class E911sResource(SyncResource):
-    list_e911s = sync_method(list_e911s)
-    get_e911 = sync_method(get_e911)
+class E911sResource(spec.E911sOperations):
     validate_address = sync_method(validate_address)
     create_address = sync_method(create_address)
     update_address = sync_method(update_address)
-    delete_address = sync_method(delete_address)
-    associate = sync_method(associate)
-    disconnect = sync_method(disconnect)
-    list_dids_for_e911 = sync_method(list_dids_for_e911)
-    iter_e911s = sync_pager(iter_e911s)
-    iter_dids_for_e911 = sync_pager(iter_dids_for_e911)
 
 
-class AsyncE911sResource(AsyncResource):
-    list_e911s = async_method(list_e911s)
-    get_e911 = async_method(get_e911)
+class AsyncE911sResource(spec.AsyncE911sOperations):
     validate_address = async_method(validate_address)
     create_address = async_method(create_address)
     update_address = async_method(update_address)
-    delete_address = async_method(delete_address)
-    associate = async_method(associate)
-    disconnect = async_method(disconnect)
-    list_dids_for_e911 = async_method(list_dids_for_e911)
-    iter_e911s = async_pager(iter_e911s)
-    iter_dids_for_e911 = async_pager(iter_dids_for_e911)
+
+
+class RawE911sResource(spec.RawE911sOperations):
+    validate_address = raw_method(validate_address)
+    create_address = raw_method(create_address)
+    update_address = raw_method(update_address)

@@ -112,18 +112,18 @@ class FakeFlowroute(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.stateful = stateful
         self.validate_responses = validate_responses
         self.rate_limits = rate_limits
-        self.base_url = base_url.rstrip("/")
-        self.timeout_seconds = 30.0
-        self.spec = _spec() if spec is None else Spec(dict(spec))
+        self.base_url: str = base_url.rstrip("/")
+        self.timeout_seconds: float = 30.0
+        self.spec: Spec = _spec() if spec is None else Spec(dict(spec))
         self._validators = Validators(self.spec)
         self._reader = RequestReader(self.spec, self._validators)
         self._clock = clock
         self._lock = threading.RLock()
-        self.faults = Faults()
-        self.limiter = RateLimiter()
+        self.faults: Faults = Faults()
+        self.limiter: RateLimiter = RateLimiter()
         self.calls: list[RecordedCall] = []
-        self.webhooks = Webhooks(self._check_webhook)
-        self.state = State(seed, clock, self.webhooks)
+        self.webhooks: Webhooks = Webhooks(self._check_webhook)
+        self.state: State = State(seed, clock, self.webhooks)
         self.port_order_webhook_url: str | None = None
 
     def __repr__(self) -> str:

@@ -77,7 +77,7 @@ class FakeServer:
     def __init__(self, fake: FakeFlowroute, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self.fake = fake
         self._server = _Server(fake, host, port)
-        self.url = self._server.base_url
+        self.url: str = self._server.base_url
         fake.base_url = self.url
         self._thread: threading.Thread | None = None
 

@@ -12,6 +12,7 @@ from . import _inventory
 from ._errors import not_found
 
 if TYPE_CHECKING:
+    from ._inventory import Purchasable
     from ._webhooks import Webhooks
 
 DEFAULT_ROUTE_ID = "0"
@@ -60,10 +61,10 @@ class State:
 
     def __init__(self, seed: int, clock: Callable[[], datetime], webhooks: Webhooks) -> None:
         self.seed = seed
-        self.rng = random.Random(seed)
+        self.rng: random.Random = random.Random(seed)
         self.clock = clock
         self.webhooks = webhooks
-        self.inventory = _inventory.generate(seed)
+        self.inventory: dict[str, Purchasable] = _inventory.generate(seed)
         self.numbers: dict[str, OwnedNumber] = {}
         self.routes: dict[str, dict[str, Any]] = {
             DEFAULT_ROUTE_ID: {"alias": "sip-reg", "route_type": "sip-reg", "value": None, "edge_strategy_id": None}

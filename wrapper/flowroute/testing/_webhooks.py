@@ -43,7 +43,7 @@ class Webhooks:
     def __init__(self, check: Callable[[str, dict[str, Any]], None] | None = None) -> None:
         self.log: list[Delivery] = []
         self.defer = False
-        self.timeout = 5.0
+        self.timeout: float = 5.0
         self._pending: list[Delivery] = []
         self._pending_lock = threading.Lock()
         self._check = check

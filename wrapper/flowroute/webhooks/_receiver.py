@@ -158,7 +158,7 @@ class WebhookReceiver:
                 raise InvalidParameterError(name, f"{value!r} was given", "a positive number")
         if isinstance(done_seconds, bool) or not isinstance(done_seconds, int | float) or done_seconds < lease_seconds:
             raise InvalidParameterError("done_seconds", f"{done_seconds!r} was given", "a number >= lease_seconds")
-        self.max_body_bytes = int(max_body_bytes)
+        self.max_body_bytes: int = int(max_body_bytes)
         self._store: DedupeStore = store if store is not None else MemoryDedupeStore()
         self._lease_ms = max(1, int(lease_seconds * 1000))
         self._done_ms = int(done_seconds * 1000)

@@ -1,6 +1,6 @@
 """``CDRsController`` (also ``CdrsController``): the class of ``client.cdrs``."""
 
-from ..flowroutenumbersandmessaging_client import CdrsController
+from .._controllers import CdrsController
 
 CDRsController = CdrsController
 

@@ -1,6 +1,6 @@
 """``CNAMsController`` (also ``CnamsController``): the class of ``client.cnams``."""
 
-from ..flowroutenumbersandmessaging_client import CnamsController
+from .._controllers import CnamsController
 
 CNAMsController = CnamsController
 

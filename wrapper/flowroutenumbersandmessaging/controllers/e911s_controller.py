@@ -1,5 +1,5 @@
 """``E911sController``: the class of ``client.e911s``."""
 
-from ..flowroutenumbersandmessaging_client import E911sController
+from .._controllers import E911sController
 
 __all__ = ["E911sController"]

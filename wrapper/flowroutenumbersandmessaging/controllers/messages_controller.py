@@ -1,5 +1,5 @@
 """``MessagesController``: the class of ``client.messages``."""
 
-from ..flowroutenumbersandmessaging_client import MessagesController
+from .._controllers import MessagesController
 
 __all__ = ["MessagesController"]

@@ -1,5 +1,5 @@
 """``NumbersController``: the class of ``client.numbers``."""
 
-from ..flowroutenumbersandmessaging_client import NumbersController
+from .._controllers import NumbersController
 
 __all__ = ["NumbersController"]

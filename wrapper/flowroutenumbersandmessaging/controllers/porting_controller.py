@@ -1,5 +1,5 @@
 """``PortingController``: the class of ``client.porting``."""
 
-from ..flowroutenumbersandmessaging_client import PortingController
+from .._controllers import PortingController
 
 __all__ = ["PortingController"]

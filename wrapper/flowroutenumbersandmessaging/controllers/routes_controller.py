@@ -1,5 +1,5 @@
 """``RoutesController``: the class of ``client.routes``."""
 
-from ..flowroutenumbersandmessaging_client import RoutesController
+from .._controllers import RoutesController
 
 __all__ = ["RoutesController"]
