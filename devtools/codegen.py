@@ -156,6 +156,13 @@ class Reader:
             for alt in map(self.resolve, resolved["anyOf"])
         )
 
+    def scalar_choices(self, resolved: dict[str, Any]) -> bool:
+        """Whether every anyOf alternative is a plain boolean, number or constrained string."""
+        return all(
+            alt.get("type") in ("boolean", "integer", "number") or (alt.get("type") == "string" and "pattern" in alt)
+            for alt in map(self.resolve, resolved["anyOf"])
+        )
+
     def any_of_strings(self, name: str, resolved: dict[str, Any]) -> tuple[str, str]:
         """An anyOf of enums and patterned strings: one pattern that accepts what any alternative does."""
         patterns: list[str] = []
@@ -182,6 +189,14 @@ class Reader:
         args = [repr(name)]
         if "anyOf" in resolved and "type" not in resolved and self.string_choices(resolved):
             return self.any_of_strings(name, resolved)
+        if "anyOf" in resolved and "type" not in resolved and self.scalar_choices(resolved):
+            options = [self.rule(name, alternative, False) for alternative in resolved["anyOf"]]
+            args += ["'any_of'", "options=(" + ", ".join(rule for rule, _ in options) + ",)"]
+            if "x-sdk-expected" in resolved:
+                args.append(f"expected={resolved['x-sdk-expected']!r}")
+            if required:
+                args.append("required=True")
+            return f"Rule({', '.join(args)})", " | ".join(dict.fromkeys(kind for _, kind in options))
         kind = resolved.get("type", "string")
         args_tail = []
         if isinstance(kind, list):
@@ -276,7 +291,10 @@ class Reader:
             if node.get("type") == "array" and self.resolve(node.get("items", {})).get("type") == "object":
                 self.body_rules(node["items"], f"{path}[].", out, seen, optional)
                 continue
-            if not _constrained(node) and field not in required:
+            string_choices = (
+                "anyOf" in node and "type" not in node and (self.string_choices(node) or self.scalar_choices(node))
+            )
+            if not (_constrained(node) or string_choices) and field not in required:
                 continue
             rule, _ = self.rule(path, sub, field in required)
             out.append((path, rule))

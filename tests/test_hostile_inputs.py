@@ -150,18 +150,16 @@ def _methods(client: object) -> Iterator[tuple[str, str]]:
                 yield tag, name
 
 
+# Used for their signatures only: they send nothing.
+_CLIENTS: dict[str, Any] = {
+    "sync": FlowrouteClient("k", "s"),
+    "async": AsyncFlowrouteClient("k", "s", transport="httpx"),
+    "facade": FlowroutenumbersandmessagingClient("k", "s"),
+}
+
+
 def _all_methods() -> list[tuple[str, str, str]]:
-    sync = FlowrouteClient("k", "s")
-    asynchronous = AsyncFlowrouteClient("k", "s", transport="httpx")
-    facade = FlowroutenumbersandmessagingClient("k", "s")
-    found = [
-        *(("sync", *target) for target in _methods(sync)),
-        *(("async", *target) for target in _methods(asynchronous)),
-        *(("facade", *target) for target in _methods(facade)),
-    ]
-    sync.close()
-    facade.close()
-    return found
+    return [(flavour, *target) for flavour, client in _CLIENTS.items() for target in _methods(client)]
 
 
 TARGETS = _all_methods()
@@ -240,13 +238,7 @@ def _invoke(flavour: str, resource: str, method: str, args: dict[str, Any], reco
 
 @functools.cache
 def _arguments(flavour: str, resource: str, method: str) -> list[inspect.Parameter]:
-    owner: Any = {"sync": FlowrouteClient, "async": AsyncFlowrouteClient}.get(flavour)
-    if owner is None:
-        facade = FlowroutenumbersandmessagingClient("k", "s")
-        function = getattr(type(getattr(facade, resource)), method)
-        facade.close()
-    else:
-        function = getattr(vars(owner)[resource].resource_class(), method)
+    function = getattr(type(getattr(_CLIENTS[flavour], resource)), method)
     parameters = list(inspect.signature(function).parameters.values())[1:]  # without self
     return [p for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
 

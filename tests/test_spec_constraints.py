@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+from jsonschema import Draft202012Validator
 from flowroute import FlowrouteClient, InvalidParameterError
 from flowroute._call import Call, OperationSpec
 
@@ -81,7 +82,19 @@ def _sample(schema: Any) -> Any:
     if schema.get("format") == "uri":
         return "https://hooks.example.test/a"
     pattern = schema.get("pattern")
-    for candidate in ("2024-02-10", "12065550100", "+12065550100", "83834", "AB", "Acme", "a"):
+    for candidate in (
+        "2024-02-10",
+        "12065550100",
+        "+12065550100",
+        "83834",
+        "AB",
+        "Acme",
+        "a",
+        "monthly_cost,desc",
+        "SUITE",
+        "2019-01-01 00:00:00",
+        "true",
+    ):
         if pattern is None or re.search(pattern, candidate):
             return candidate
     raise AssertionError(f"no sample for {schema!r}")
@@ -103,6 +116,13 @@ def _boundaries(schema: Any, required: bool) -> Iterator[tuple[str, Any, bool]]:
     sample = _sample(schema)
     if required:
         yield "required", MISSING, False
+    if "anyOf" in schema and "type" not in schema:
+        # Each alternative's boundary values, judged by the spec itself: accepted when any
+        # alternative accepts them.
+        alternatives = [resolve(alternative) for alternative in schema["anyOf"]]
+        for _, value, _ in [case for alternative in alternatives for case in _boundaries(alternative, False)]:
+            yield "anyOf", value, any(Draft202012Validator(alt).is_valid(value) for alt in alternatives)
+        return
     if "enum" in schema:
         for value in schema["enum"]:
             yield "enum", value, True

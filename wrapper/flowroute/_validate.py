@@ -44,7 +44,12 @@ def _fail(name: str, problem: str, expected: str) -> InvalidParameterError:
 
 
 def _describe(value: object) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # an int past Python's 4,300-digit conversion limit
+        return f"an integer of {value.bit_length()} bits" if isinstance(value, int) else type(value).__name__
+    except RecursionError:  # a container nested deeper than the interpreter recurses
+        return f"a deeply nested {type(value).__name__}"
     return text if len(text) <= 40 else text[:37] + "..."
 
 
@@ -59,7 +64,7 @@ def limit(value: int | None, maximum: int | None, name: str = "limit") -> int | 
     if not _is_int(value):
         raise _fail(name, f"{_describe(value)} is not an integer", expected)
     if value < 1 or (maximum is not None and value > maximum):
-        raise _fail(name, f"{value} is out of range", expected)
+        raise _fail(name, f"{_describe(value)} is out of range", expected)
     return value
 
 
@@ -194,6 +199,8 @@ def json_object(value: Any, name: str, expected: str) -> dict[str, Any]:
             value = json.loads(value)
         except ValueError as exc:
             raise _fail(name, f"the JSON text does not parse ({exc})", expected) from None
+        except RecursionError:
+            raise _fail(name, "the JSON text is nested too deeply to read", expected) from None
     if not isinstance(value, dict):
         raise _fail(name, f"a {type(value).__name__} was given", expected)
     return value
@@ -256,6 +263,7 @@ class Rule:
         "minimum",
         "name",
         "nullable",
+        "options",
         "pattern",
         "regex",
         "required",
@@ -285,6 +293,7 @@ class Rule:
         types: tuple[str, ...] = (),
         values: tuple[Any, ...] = (),
         required: bool = False,
+        options: tuple[Rule, ...] = (),
     ) -> None:
         self.name = name
         self.kind = kind
@@ -305,6 +314,8 @@ class Rule:
         self.types = types
         self.values = values
         self.required = required
+        # kind "any_of": the value passes when one of these rules accepts it (the spec's anyOf).
+        self.options = options
 
     def __repr__(self) -> str:
         return f"Rule({self.name!r}, {self.kind!r})"
@@ -325,6 +336,8 @@ class Rule:
             return f"{noun} <= {_num(self.maximum)}" if self.maximum is not None else noun
         if self.kind == "boolean":
             return "True or False"
+        if self.kind == "any_of":
+            return " or ".join(option.expected() for option in self.options)
         if self.kind == "union":
             return " or ".join(_JSON_TYPES[kind][1] for kind in self.types)
         if self.kind == "date":
@@ -348,6 +361,15 @@ class Rule:
 
     def check(self, value: Any) -> Any:
         """The value in wire form, or ``InvalidParameterError`` naming this parameter."""
+        try:
+            return self._check(value)
+        except InvalidParameterError:
+            raise
+        except (UnicodeError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+            # A value Python itself cannot handle: a 4,300-digit int, an aware datetime.max, …
+            raise _fail(self.name, f"it cannot be used ({type(exc).__name__})", self.expected()) from None
+
+    def _check(self, value: Any) -> Any:
         if value is None:
             if self.required:
                 raise _fail(self.name, "None was given", self.expected())
@@ -367,6 +389,13 @@ class Rule:
             if value not in self.values or isinstance(value, bool):
                 raise _fail(self.name, f"{_describe(value)} is not a known value", self.expected())
             return value
+        if kind == "any_of":
+            for option in self.options:
+                try:
+                    return option.check(value)
+                except InvalidParameterError:
+                    continue
+            raise _fail(self.name, f"{_describe(value)} is not allowed", self.expected())
         if kind == "union":
             if not any(
                 (isinstance(value, _JSON_TYPES[t][0]) and not isinstance(value, bool))
@@ -409,7 +438,7 @@ class Rule:
         if not whole and (value != value or value in (float("inf"), float("-inf"))):
             raise _fail(self.name, f"{value} is not a finite number", self.expected())
         if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
-            raise _fail(self.name, f"{value} is out of range", self.expected())
+            raise _fail(self.name, f"{_describe(value)} is out of range", self.expected())
         return value  # type: ignore[no-any-return]
 
     def _array(self, value: Any) -> list[Any]:

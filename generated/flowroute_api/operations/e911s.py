@@ -130,6 +130,14 @@ _CREATE_ADDRESS_BODY_RULES: tuple[tuple[str, Rule], ...] = (
         Rule("data.attributes.street_name", "string", min_length=1, required=True),
     ),
     (
+        "data.attributes.address_type",
+        Rule(
+            "data.attributes.address_type",
+            "string",
+            pattern="(?:^(?:Apartment|Basement|Building|Department|Floor|Front|Key|Lobby|Lot|Lower|Office|Penthouse|Pier|Rear|Room|Side|Slip|Space|Stop|Suite|Trailer|Unit|Upper)$)|(?:^([Aa][Pp][Aa][Rr][Tt][Mm][Ee][Nn][Tt]|[Bb][Aa][Ss][Ee][Mm][Ee][Nn][Tt]|[Bb][Uu][Ii][Ll][Dd][Ii][Nn][Gg]|[Dd][Ee][Pp][Aa][Rr][Tt][Mm][Ee][Nn][Tt]|[Ff][Ll][Oo][Oo][Rr]|[Ff][Rr][Oo][Nn][Tt]|[Kk][Ee][Yy]|[Ll][Oo][Bb][Bb][Yy]|[Ll][Oo][Tt]|[Ll][Oo][Ww][Ee][Rr]|[Oo][Ff][Ff][Ii][Cc][Ee]|[Pp][Ee][Nn][Tt][Hh][Oo][Uu][Ss][Ee]|[Pp][Ii][Ee][Rr]|[Rr][Ee][Aa][Rr]|[Rr][Oo][Oo][Mm]|[Ss][Ii][Dd][Ee]|[Ss][Ll][Ii][Pp]|[Ss][Pp][Aa][Cc][Ee]|[Ss][Tt][Oo][Pp]|[Ss][Uu][Ii][Tt][Ee]|[Tt][Rr][Aa][Ii][Ll][Ee][Rr]|[Uu][Nn][Ii][Tt]|[Uu][Pp][Pp][Ee][Rr])$)",
+        ),
+    ),
+    (
         "data.attributes.address_type_number",
         Rule("data.attributes.address_type_number", "string", min_length=1),
     ),
@@ -200,6 +208,14 @@ _VALIDATE_ADDRESS_BODY_RULES: tuple[tuple[str, Rule], ...] = (
     (
         "data.attributes.street_name",
         Rule("data.attributes.street_name", "string", min_length=1, required=True),
+    ),
+    (
+        "data.attributes.address_type",
+        Rule(
+            "data.attributes.address_type",
+            "string",
+            pattern="(?:^(?:Apartment|Basement|Building|Department|Floor|Front|Key|Lobby|Lot|Lower|Office|Penthouse|Pier|Rear|Room|Side|Slip|Space|Stop|Suite|Trailer|Unit|Upper)$)|(?:^([Aa][Pp][Aa][Rr][Tt][Mm][Ee][Nn][Tt]|[Bb][Aa][Ss][Ee][Mm][Ee][Nn][Tt]|[Bb][Uu][Ii][Ll][Dd][Ii][Nn][Gg]|[Dd][Ee][Pp][Aa][Rr][Tt][Mm][Ee][Nn][Tt]|[Ff][Ll][Oo][Oo][Rr]|[Ff][Rr][Oo][Nn][Tt]|[Kk][Ee][Yy]|[Ll][Oo][Bb][Bb][Yy]|[Ll][Oo][Tt]|[Ll][Oo][Ww][Ee][Rr]|[Oo][Ff][Ff][Ii][Cc][Ee]|[Pp][Ee][Nn][Tt][Hh][Oo][Uu][Ss][Ee]|[Pp][Ii][Ee][Rr]|[Rr][Ee][Aa][Rr]|[Rr][Oo][Oo][Mm]|[Ss][Ii][Dd][Ee]|[Ss][Ll][Ii][Pp]|[Ss][Pp][Aa][Cc][Ee]|[Ss][Tt][Oo][Pp]|[Ss][Uu][Ii][Tt][Ee]|[Tt][Rr][Aa][Ii][Ll][Ee][Rr]|[Uu][Nn][Ii][Tt]|[Uu][Pp][Pp][Ee][Rr])$)",
+        ),
     ),
     (
         "data.attributes.address_type_number",
@@ -329,6 +345,14 @@ _UPDATE_ADDRESS_BODY_RULES: tuple[tuple[str, Rule], ...] = (
     (
         "data.attributes.street_name",
         Rule("data.attributes.street_name", "string", min_length=1),
+    ),
+    (
+        "data.attributes.address_type",
+        Rule(
+            "data.attributes.address_type",
+            "string",
+            pattern="(?:^(?:Apartment|Basement|Building|Department|Floor|Front|Key|Lobby|Lot|Lower|Office|Penthouse|Pier|Rear|Room|Side|Slip|Space|Stop|Suite|Trailer|Unit|Upper)$)|(?:^([Aa][Pp][Aa][Rr][Tt][Mm][Ee][Nn][Tt]|[Bb][Aa][Ss][Ee][Mm][Ee][Nn][Tt]|[Bb][Uu][Ii][Ll][Dd][Ii][Nn][Gg]|[Dd][Ee][Pp][Aa][Rr][Tt][Mm][Ee][Nn][Tt]|[Ff][Ll][Oo][Oo][Rr]|[Ff][Rr][Oo][Nn][Tt]|[Kk][Ee][Yy]|[Ll][Oo][Bb][Bb][Yy]|[Ll][Oo][Tt]|[Ll][Oo][Ww][Ee][Rr]|[Oo][Ff][Ff][Ii][Cc][Ee]|[Pp][Ee][Nn][Tt][Hh][Oo][Uu][Ss][Ee]|[Pp][Ii][Ee][Rr]|[Rr][Ee][Aa][Rr]|[Rr][Oo][Oo][Mm]|[Ss][Ii][Dd][Ee]|[Ss][Ll][Ii][Pp]|[Ss][Pp][Aa][Cc][Ee]|[Ss][Tt][Oo][Pp]|[Ss][Uu][Ii][Tt][Ee]|[Tt][Rr][Aa][Ii][Ll][Ee][Rr]|[Uu][Nn][Ii][Tt]|[Uu][Pp][Pp][Ee][Rr])$)",
+        ),
     ),
     (
         "data.attributes.address_type_number",

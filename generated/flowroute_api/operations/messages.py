@@ -136,6 +136,17 @@ _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
             expected="a non-empty list of http(s) URLs",
         ),
     ),
+    (
+        "is_mms",
+        Rule(
+            "is_mms",
+            "any_of",
+            options=(
+                Rule("is_mms", "boolean"),
+                Rule("is_mms", "string", pattern="^(true|false)$"),
+            ),
+        ),
+    ),
     ("dlr_callback", Rule("dlr_callback", "string", fmt="uri")),
     ("data.type", Rule("data.type", "string", const="message")),
     (
@@ -169,6 +180,17 @@ _SEND_A_MESSAGE_BODY_RULES: tuple[tuple[str, Rule], ...] = (
             ),
             min_length=1,
             expected="a non-empty list of http(s) URLs",
+        ),
+    ),
+    (
+        "data.attributes.is_mms",
+        Rule(
+            "data.attributes.is_mms",
+            "any_of",
+            options=(
+                Rule("data.attributes.is_mms", "boolean"),
+                Rule("data.attributes.is_mms", "string", pattern="^(true|false)$"),
+            ),
         ),
     ),
     (

@@ -43,6 +43,12 @@ def _check_message(attributes: dict[str, Any], prefix: str, name: str = "body") 
         if attributes.get(field) is None:
             raise check.InvalidParameterError(f"{prefix}{field}", "None was given", _ADDRESS_RULES[field].expected())
     check.message_body(attributes.get("body"), has_media=bool(attributes.get("media_urls")), name=name)
+    # The spec also takes the text "true"/"false" (old clients send it); the SDK sends a real
+    # boolean, so by here only a boolean is left (send() takes only a boolean).
+    if "is_mms" in attributes and not isinstance(attributes["is_mms"], bool):
+        raise check.InvalidParameterError(
+            f"{prefix}is_mms", f"a {type(attributes['is_mms']).__name__} was given", "True or False"
+        )
 
 
 def send_a_message(message_body: SendBody | dict[str, Any] | str) -> Call[MessageAccepted]:
