@@ -20,9 +20,9 @@ from typing import Any
 
 import httpx
 import pytest
-from jsonschema import Draft202012Validator
 from flowroute import FlowrouteClient, InvalidParameterError
 from flowroute._call import Call, OperationSpec
+from jsonschema import Draft202012Validator
 
 from devtools.spec import load_spec, resolve
 
