@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import click
@@ -49,7 +50,7 @@ def describe(event: WebhookEvent, *, show_body: bool) -> str:
     return f"{event.kind} {event.id} {line}"
 
 
-def _printer(as_jsonl: bool, show_body: bool) -> Any:
+def _printer(as_jsonl: bool, show_body: bool) -> Callable[[WebhookEvent], Awaitable[None]]:
     async def show(event: WebhookEvent) -> None:
         text = json.dumps(event.raw, ensure_ascii=False) if as_jsonl else describe(event, show_body=show_body)
         click.echo(text)
@@ -65,7 +66,8 @@ def _printer(as_jsonl: bool, show_body: bool) -> Any:
     "--token",
     envvar=TOKEN_ENV,
     show_envvar=True,
-    help="Refuse POSTs whose URL lacks ?token=TOKEN (16+ characters). Without it, any POST is accepted.",
+    help="Refuse POSTs whose URL lacks ?token=TOKEN (16+ characters); the environment variable keeps it out "
+    "of `ps`. Without a token any POST is accepted.",
 )
 @click.option("--show-body", is_flag=True, help="Also print message bodies and full phone numbers.")
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Print each event's JSON on one line, as received.")
