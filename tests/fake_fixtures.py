@@ -8,11 +8,35 @@ apart by value. Every answer it gives is checked against the spec.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 from flowroute.testing import FakeFlowroute, FakeServer
+
+
+@contextlib.contextmanager
+def serve_fake(*options: str) -> Iterator[str]:
+    """A real ``python -m flowroute.testing serve --port 0 OPTIONS`` process; yields its URL."""
+    proc = subprocess.Popen(  # noqa: S603 - our own module
+        [sys.executable, "-m", "flowroute.testing", "serve", "--port", "0", *options],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert "listening on" in line, line
+        yield line.split("listening on ")[1].split()[0]
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

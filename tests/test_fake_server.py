@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,37 +10,16 @@ import pytest
 from flowroute import APIConnectionError, AuthenticationError, FlowrouteClient
 from flowroute.testing import FakeFlowroute, FakeServer
 
+from tests.fake_fixtures import serve_fake
+
 ACCESS, SECRET = "server-key", "server-secret"
 
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[str]:
     """A real ``python -m flowroute.testing serve --port 0`` process; yields its URL."""
-    proc = subprocess.Popen(  # noqa: S603 - our own module
-        [
-            sys.executable,
-            "-m",
-            "flowroute.testing",
-            "serve",
-            "--port",
-            "0",
-            "--access-key",
-            ACCESS,
-            "--secret-key",
-            SECRET,
-            "--validate-responses",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    assert "listening on" in line, line
-    url = line.split("listening on ")[1].split()[0]
-    yield url
-    os.killpg(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=10)
+    with serve_fake("--access-key", ACCESS, "--secret-key", SECRET, "--validate-responses") as url:
+        yield url
 
 
 def _client(url: str, **kwargs: object) -> FlowrouteClient:

@@ -65,6 +65,7 @@ def test_an_answer_off_the_spec_is_caught() -> None:
 
 def test_webhooks_off_the_spec_are_caught() -> None:
     document: dict[str, Any] = copy.deepcopy(load_spec())
+    # The inbound webhook's own attributes schema (MDRs use MessageAttributes).
     document["components"]["schemas"]["InboundMessageAttributes"]["required"].append("carrier")
     fake = FakeFlowroute(spec=document, validate_responses=True)
     number = fake.own_number()

@@ -14,6 +14,7 @@ import pytest
 from flowroute import FlowrouteError
 from flowroute.webhooks import (
     DeliveryReceipt,
+    EventKind,
     InboundMessage,
     UnknownEventError,
     WebhookPayloadError,
@@ -22,6 +23,8 @@ from flowroute.webhooks import (
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from devtools.spec import validator_at
 
 CORPUS = Path(__file__).parent / "corpus" / "webhooks" / "positive"
 PAYLOADS = {path.stem: json.loads(path.read_text())["payload"] for path in sorted(CORPUS.glob("*.json"))}
@@ -149,3 +152,23 @@ def test_receipt_status_codes_become_integers() -> None:
 def test_sample_payloads_validate_as_the_kind_they_claim() -> None:
     for kind in ("inbound_sms", "inbound_mms", "delivery_receipt", "port_order"):
         assert parse_event(sample_payload(kind)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "schema"),
+    [
+        ("inbound_sms", "InboundMessageWebhook"),
+        ("inbound_mms", "InboundMmsWebhook"),
+        ("delivery_receipt", "DeliveryReceiptWebhook"),
+        ("port_order", "PortOrderEventWebhook"),
+    ],
+)
+def test_sample_payloads_match_the_spec_schema_of_their_kind(kind: EventKind, schema: str) -> None:
+    fields: dict[str, Any] = (
+        {"media": [{"url": "https://media.example.test/a.jpg"}, {}]} if kind == "inbound_mms" else {}
+    )
+    payload = sample_payload(kind, **fields)
+    problems = [error.message for error in validator_at(f"/components/schemas/{schema}").iter_errors(payload)]
+    assert problems == []
+    # a fresh event each time, not the spec's example id over and over
+    assert payload["data"]["id"] != sample_payload(kind)["data"]["id"]

@@ -229,7 +229,7 @@ def test_method_media_type_size_and_body_checks(kind: str, memory_servers: dict[
     assert _post(url, {"to": "16175550142", "body": "legacy v2"}).status_code == 400
     unknown = _post(url, {"data": {"type": "cdr_export", "id": "1", "attributes": {}}})
     assert (unknown.status_code, unknown.json()["status"]) == (200, "ignored")
-    no_handler = _post(url, sample_payload("delivery_receipt"))
+    no_handler = _post(url, sample_payload("port_order"))  # the test app handles no port events
     assert (no_handler.status_code, no_handler.json()["status"]) == (200, "no handler")
 
 

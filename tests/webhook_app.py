@@ -8,19 +8,29 @@ across processes), ``WEBHOOK_PREFIX``, ``WEBHOOK_LEASE_SECONDS``, ``WEBHOOK_MAX_
 The handlers take their behaviour from the message text, so one server serves
 every scenario: ``slow:SECONDS``, ``fail-once`` (raise on the first attempt),
 ``block-once`` (never return from the first attempt; the test kills the process),
-anything else returns at once.
+anything else returns at once. Every completed run is also noted, with what the
+handler was given, in the Redis list ``events_key(prefix)``; MMS and delivery
+receipts have handlers that only note.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import redis
-from flowroute.webhooks import InboundMessage, MemoryDedupeStore, RedisDedupeStore, WebhookReceiver
+from flowroute.webhooks import (
+    DeliveryReceipt,
+    InboundMessage,
+    MemoryDedupeStore,
+    RedisDedupeStore,
+    WebhookEvent,
+    WebhookReceiver,
+)
 
 TOKEN = os.environ.get("WEBHOOK_TOKEN", "test-token-0123456789abcdef")
 PREFIX = os.environ.get("WEBHOOK_PREFIX", "webhook-test:")
@@ -31,8 +41,23 @@ def counter_key(prefix: str, name: str, dedupe_key: str) -> str:
     return f"{prefix}count:{name}:{dedupe_key}"
 
 
+def events_key(prefix: str) -> str:
+    return f"{prefix}events"
+
+
 def _count(name: str, dedupe_key: str) -> int:
     return int(_counters.incr(counter_key(PREFIX, name, dedupe_key)))
+
+
+def _note(event: WebhookEvent) -> None:
+    """Count a completed run and note what the handler got (its type and the fields tests check)."""
+    _count("completed", event.dedupe_key)
+    seen: dict[str, object] = {"type": type(event).__name__, "kind": event.kind, "dedupe_key": event.dedupe_key}
+    if isinstance(event, InboundMessage):
+        seen.update(to=event.to, body=event.body, media=[m.url for m in event.media])
+    elif isinstance(event, DeliveryReceipt):
+        seen.update(level=event.level, status=event.status, status_code=event.status_code)
+    _counters.rpush(events_key(PREFIX), json.dumps(seen))
 
 
 def _before(event: InboundMessage) -> float:
@@ -74,7 +99,10 @@ def _build_asgi() -> tuple[Callable[..., Any], Callable[..., Any]]:
         @receiver.on("inbound_sms")
         async def handle(event: InboundMessage) -> None:
             await asyncio.sleep(_before(event))
-            _count("completed", event.dedupe_key)
+            _note(event)
+
+        receiver.on("inbound_mms")(_note)
+        receiver.on("delivery_receipt")(_note)
 
     return plain.asgi_app(), strict.asgi_app()
 
@@ -86,7 +114,10 @@ def _build_wsgi() -> tuple[Callable[..., Any], Callable[..., Any]]:
         @receiver.on("inbound_sms")
         def handle(event: InboundMessage) -> None:
             time.sleep(_before(event))
-            _count("completed", event.dedupe_key)
+            _note(event)
+
+        receiver.on("inbound_mms")(_note)
+        receiver.on("delivery_receipt")(_note)
 
     return plain.wsgi_app(), strict.wsgi_app()
 

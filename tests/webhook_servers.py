@@ -10,10 +10,24 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from devtools.prism import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_listening(proc: subprocess.Popen[Any], port: int, timeout: float = 30.0) -> None:
+    """Return once something accepts connections on 127.0.0.1:``port``; raise if ``proc`` exits first."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args!r} exited with {proc.returncode}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"nothing listening on port {port} after {timeout}s")
+        time.sleep(0.05)
 
 
 class WebhookServer:
@@ -53,16 +67,12 @@ class WebhookServer:
             self._command(), cwd=ROOT, env=self._env, start_new_session=True,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.kind} server exited with {self.proc.returncode}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 0.2):
-                return self
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"{self.kind} server not listening after {timeout}s")
-            time.sleep(0.05)
+        try:
+            wait_listening(self.proc, self.port, timeout)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
 
     def kill(self) -> None:
         """``kill -9`` the whole server (uvicorn's or waitress's process group)."""

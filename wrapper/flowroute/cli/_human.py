@@ -92,6 +92,26 @@ def completion(shell: str) -> None:
     click.echo(complete(cli, {}, "flowroute", "_FLOWROUTE_COMPLETE").source())
 
 
+class _WebhooksGroup(click.Group):
+    """``flowroute webhooks``: its commands (and flowroute.webhooks) are imported on first use."""
+
+    def _commands(self) -> dict[str, click.Command]:
+        from ._webhooks import COMMANDS
+
+        return COMMANDS
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(self._commands())
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self._commands().get(cmd_name)
+
+
+cli.add_command(
+    _WebhooksGroup("webhooks", help="Receive Flowroute's webhooks on this machine, or send realistic ones."),
+)
+
+
 EXTRA_COMMANDS: dict[str, list[click.Command]] = {
     "messages": [send_message, send_csv],
     "numbers": [buy_number],

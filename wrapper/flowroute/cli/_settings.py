@@ -14,9 +14,10 @@ import os
 import tomllib
 from pathlib import Path
 
-# `make mock` serves Prism here; the stateful fake's server takes the same port.
+# `make mock` serves Prism here; `python -m flowroute.testing serve` takes the same port.
 MOCK_BASE_URL = "http://127.0.0.1:4010"
-MOCK_CREDENTIALS = ("mock-access-key", "mock-secret-key")
+# Prism takes any credentials; these are the ones the fake's server accepts by default.
+MOCK_CREDENTIALS = ("fake-access-key", "fake-secret-key")
 DEFAULT_PROFILE = "default"
 
 

@@ -9,7 +9,7 @@
 
 pytest users get the ``flowroute_fake``, ``flowroute_client`` and
 ``async_flowroute_client`` fixtures from the plugin this package registers.
-``python -m flowroute.testing serve --port 8080`` serves the same fake over HTTP.
+``python -m flowroute.testing serve`` serves the same fake over HTTP (port 4010 by default).
 """
 
 from ._fake import FakeFlowroute, Inbound, RecordedCall

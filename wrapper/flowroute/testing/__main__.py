@@ -1,6 +1,6 @@
 """The fake over HTTP, state kept until it stops; ``POST /_fake/reset`` gives a fresh account.
 
-python -m flowroute.testing serve --port 8080
+python -m flowroute.testing serve            # on 127.0.0.1:4010, where `flowroute --mock` looks
 python -m flowroute.testing run -- python my_app.py   # FLOWROUTE_BASE_URL etc. set for the command
 """
 
@@ -13,6 +13,10 @@ import sys
 
 from ._fake import FakeFlowroute
 from ._server import FakeServer
+
+# `make mock` serves Prism on this port and `flowroute --mock` talks to it; the fake
+# takes the same one so either can stand in for the other.
+DEFAULT_PORT = 4010
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the fake Flowroute API over HTTP")
-    serve.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="default: %(default)s; 0 picks a free port")
     _options(serve)
     run = commands.add_parser("run", help="serve the fake on a free port while a command runs against it")
     _options(run)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from ..webhooks import payloads
 from ._encoding import price
 from ._errors import invalid, not_found
 from ._ops import Reply, Request, handles, page
@@ -18,10 +19,6 @@ _PRODUCTS = {
     "sms_dlr_callback": "dlr",
     "mms_dlr_callback": "dlr",
 }
-
-
-def _mdr_link(base_url: str, mdr_id: str) -> str:
-    return f"{base_url}/v2.1/messages/{mdr_id}"
 
 
 def _receipts(state: State) -> list[dict[str, Any]]:
@@ -95,14 +92,13 @@ def send(state: State, req: Request) -> Reply:
     url = _dlr_url(state, sender, is_mms, attrs.get("dlr_callback"))
     if url is not None:
         for receipt in receipts or _receipts(state):
-            notice = {
-                "type": "delivery_receipt",
-                "id": mdr_id,
-                "attributes": {"body": body, **receipt, "status_code": _text(receipt["status_code"])},
-                "links": {"related": _mdr_link(req.base_url, mdr_id)},
-            }
-            state.webhooks.send("delivery_receipt", url, {"data": notice})
-    return Reply(202, {"data": {"type": "message", "id": mdr_id, "links": {"self": _mdr_link(req.base_url, mdr_id)}}})
+            attributes = {"body": body, **receipt, "status_code": _text(receipt["status_code"])}
+            state.webhooks.send(
+                "delivery_receipt", url, payloads.receipt_payload(mdr_id, attributes, api_base=req.base_url)
+            )
+    return Reply(
+        202, {"data": {"type": "message", "id": mdr_id, "links": {"self": payloads.message_link(mdr_id, req.base_url)}}}
+    )
 
 
 def _text(code: int | None) -> str | None:
@@ -219,7 +215,7 @@ def inbound(
     url = number.callbacks.get(kind) or state.account_callbacks.get(kind)
     mdr_id = state.new_mdr_id()
     pricing = price(body, is_mms=is_mms)
-    resource: dict[str, Any] = {
+    message = {
         "type": "message",
         "id": mdr_id,
         "attributes": {
@@ -237,32 +233,21 @@ def inbound(
             "delivery_receipts": [],
         },
     }
-    included = []
-    if is_mms:
-        refs = []
-        for i, item in enumerate(media):
-            media_id = f"{mdr_id[5:13]}-{i + 1}"
-            refs.append({"type": "media", "id": media_id})
-            included.append(
-                {
-                    "type": "media",
-                    "id": media_id,
-                    "attributes": {
-                        "file_name": item.get("file_name", f"media{i + 1}.jpg"),
-                        "file_size": int(item.get("file_size", 1024)),
-                        "mime_type": item.get("mime_type", "image/jpeg"),
-                        "url": item["url"],
-                    },
-                    "links": {"self": f"{base_url}/v2.2/media/{media_id}"},
-                }
-            )
-        resource["relationships"] = {"media": {"data": refs}}
+    media_resources = [
+        payloads.media_resource(
+            f"{mdr_id[5:13]}-{i}",
+            url=item["url"],
+            file_name=item.get("file_name", f"media{i}.jpg"),
+            file_size=int(item.get("file_size", 1024)),
+            mime_type=item.get("mime_type", "image/jpeg"),
+            api_base=base_url,
+        )
+        for i, item in enumerate(media, 1)
+    ]
+    # The stored MDR names its media as the webhook does.
+    resource = payloads.message_payload(message, media_resources)["data"]
     state.messages[mdr_id] = {"moment": state.now(), "resource": resource, "segments": pricing.segments}
     if url is None:
         return resource, None
-    payload: dict[str, Any] = {
-        "data": {**resource, "attributes": {**resource["attributes"], "message_callback_url": url}}
-    }
-    if is_mms:
-        payload["included"] = included
+    payload = payloads.message_payload(resource, media_resources, callback_url=url)
     return resource, state.webhooks.send("inbound_mms" if is_mms else "inbound_sms", url, payload)

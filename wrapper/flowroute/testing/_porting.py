@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..webhooks import payloads
 from ._errors import invalid, not_found
 from ._ops import Reply, Request, handles
 from ._state import OwnedNumber, State
@@ -192,19 +193,11 @@ def set_status(state: State, order_id: str, status: str) -> dict[str, Any]:
 
 def port_event(state: State, order_id: str, url: str) -> dict[str, Any]:
     order = state.port_orders[order_id]
-    event_id = f"{state.rng.getrandbits(128):032x}"
-    now = state.now().isoformat()
-    attributes = {
-        "type": "event",
-        "event_type": "status_change",
-        "resource_type": "portorders",
-        "resource_id": order_id,
-        "status": order["status"],
-        "message": f"Port Order #{order_id} is now {order['status']}.",
-        "id": event_id,
-        "at": now,
-        "timestamp": now,
-        "url_override": url,
-        "version": "1.0",
-    }
-    return {"data": {"type": "po_status_change", "id": event_id, "timestamp": now, "attributes": attributes}}
+    return payloads.port_order_payload(
+        f"{state.rng.getrandbits(128):032x}",
+        order_id=order_id,
+        status=order["status"],
+        message=f"Port Order #{order_id} is now {order['status']}.",
+        at=state.now().isoformat(),
+        url_override=url,
+    )

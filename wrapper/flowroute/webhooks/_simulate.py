@@ -1,4 +1,4 @@
-"""Realistic webhook payloads, and ``simulate`` to POST them at your endpoint as Flowroute would."""
+"""Realistic webhook payloads (the spec's examples, made fresh), and ``simulate`` to POST them as Flowroute would."""
 
 from __future__ import annotations
 
@@ -13,11 +13,8 @@ from typing import Any
 import httpx
 
 from .._exceptions import APIConnectionError, InvalidParameterError
+from . import payloads
 from ._events import EVENT_KINDS, EventKind
-
-# Example numbers from the 555-01xx range, which is reserved for fiction.
-_YOUR_NUMBER = "16175550142"
-_THEIR_NUMBER = "13125550177"
 
 
 def _now() -> str:
@@ -28,113 +25,51 @@ def _mdr_id() -> str:
     return "mdr2-" + secrets.token_hex(16)
 
 
-def _message(is_mms: bool) -> dict[str, Any]:
-    return {
-        "data": {
-            "type": "message",
-            "id": _mdr_id(),
-            "attributes": {
-                "from": _THEIR_NUMBER,
-                "to": _YOUR_NUMBER,
-                "body": None if is_mms else "Running 10 minutes late",
-                "direction": "inbound",
-                "is_mms": is_mms,
-                "message_type": "longcode",
-                "message_encoding": 0,
-                "status": "" if is_mms else "delivered",
-                "timestamp": _now(),
-                "amount_display": "$0.0195" if is_mms else "$0.0040",
-                "amount_nanodollars": 19_500_000 if is_mms else 4_000_000,
-                "delivery_receipts": [],
-            },
-        }
-    }
-
-
-def _media_item(index: int, spec: Mapping[str, Any]) -> dict[str, Any]:
-    media_id = str(spec.get("id") or f"{secrets.token_hex(8)}-{index}")
-    attributes = {
-        "file_name": spec.get("file_name", f"image{index:03d}.jpg"),
-        "file_size": spec.get("file_size", 48_211),
-        "mime_type": spec.get("mime_type", "image/jpeg"),
-        "url": spec.get("url", f"https://media.example.test/{media_id}"),
-    }
-    return {
-        "type": "media",
-        "id": media_id,
-        "attributes": attributes,
-        "links": {"self": f"https://api.flowroute.com/v2.2/media/{media_id}"},
-    }
-
-
-def _receipt() -> dict[str, Any]:
-    mdr = _mdr_id()
-    return {
-        "data": {
-            "type": "delivery_receipt",
-            "id": mdr,
-            "attributes": {
-                "body": "Your code is 4821",
-                "level": 2,
-                "status": "delivered",
-                "status_code": "1000",
-                "status_code_description": "Message delivered",
-                "timestamp": _now(),
-            },
-            "links": {"related": f"https://api.flowroute.com/v2.1/messages/{mdr}"},
-        }
-    }
-
-
-def _port_order() -> dict[str, Any]:
-    event_id, now = str(uuid.uuid4()), _now()
-    return {
-        "data": {
-            "type": "po_status_change",
-            "id": event_id,
-            "timestamp": now,
-            "attributes": {
-                "type": "event",
-                "event_type": "status_change",
-                "resource_type": "portorders",
-                "resource_id": "61234",
-                "status": "completed",
-                "message": "Port Order #61234 has been completed.",
-                "customer_id": secrets.token_hex(6),
-                "id": event_id,
-                "at": now,
-                "timestamp": now,
-                "url_override": None,
-                "version": "1.0",
-            },
-        }
-    }
+def _fresh(kind: EventKind, data: dict[str, Any], media: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The spec's example for ``kind`` with a new id and time (and ``media`` for an MMS)."""
+    if kind == "port_order":
+        attributes = data["attributes"]
+        return payloads.port_order_payload(
+            str(uuid.uuid4()),
+            order_id=attributes["resource_id"],
+            status=attributes["status"],
+            message=attributes["message"],
+            at=_now(),
+            url_override=attributes.get("url_override"),
+            customer_id=secrets.token_hex(6),
+        )
+    data["attributes"]["timestamp"] = _now()
+    if kind == "delivery_receipt":
+        return payloads.receipt_payload(_mdr_id(), data["attributes"])
+    data["id"] = _mdr_id()
+    if kind == "inbound_sms":
+        return payloads.message_payload(data)
+    defaults = payloads.example("inbound_mms")["included"][0]["attributes"]
+    items = []
+    for index, item in enumerate(media, 1):
+        media_id = str(item.get("id") or f"{secrets.token_hex(4)}-{index}")
+        fields = {name: item.get(name, defaults[name]) for name in ("file_name", "file_size", "mime_type")}
+        url = str(item.get("url") or f"{defaults['url'].rsplit('/', 1)[0]}/{media_id}")
+        items.append(payloads.media_resource(media_id, url=url, **fields))
+    return payloads.message_payload(data, items)
 
 
 def sample_payload(kind: EventKind, **fields: Any) -> dict[str, Any]:
     """A payload shaped like the ones Flowroute sends for ``kind``, with ``fields`` replacing attributes.
 
+    It is the spec's example for the kind with a fresh id and timestamp.
     ``id`` replaces the event's id; ``from_`` stands for ``from``; ``media`` (for
     ``inbound_mms``) is a list of dicts with ``url`` and optionally ``file_name``,
     ``mime_type``, ``file_size``. Any other name must be one of the kind's attributes.
     """
     if kind not in EVENT_KINDS:
         raise InvalidParameterError("kind", f"{kind!r} is not an event kind", f"one of {', '.join(EVENT_KINDS)}")
-    if kind == "inbound_sms":
-        payload = _message(False)
-    elif kind == "inbound_mms":
-        payload = _message(True)
-    elif kind == "delivery_receipt":
-        payload = _receipt()
-    else:
-        payload = _port_order()
-    data, fields = payload["data"], dict(fields)
+    fields = dict(fields)
+    media: Sequence[Mapping[str, Any]] = fields.pop("media", [{}]) if kind == "inbound_mms" else ()
+    payload = _fresh(kind, payloads.example(kind)["data"], media)
+    data = payload["data"]
     if "id" in fields:
         data["id"] = str(fields.pop("id"))
-    if kind == "inbound_mms":
-        media: Sequence[Mapping[str, Any]] = fields.pop("media", [{}])
-        payload["included"] = [_media_item(index, spec) for index, spec in enumerate(media, 1)]
-        data["relationships"] = {"media": {"data": [{"type": "media", "id": m["id"]} for m in payload["included"]]}}
     attributes = data["attributes"]
     for name, value in fields.items():
         key = "from" if name == "from_" else name
