@@ -1,18 +1,10 @@
-"""Segments and price of a message, by the encoding rules in the API reference (§8.4).
-
-Text that is all ASCII goes as encoding 0: one segment up to 160 characters,
-otherwise 140 characters a segment. Any other character makes the message
-UCS-2 (encoding 8): 70 UTF-16 code units a segment. Billing is per segment.
-"""
+"""The price of a message: segments by ``flowroute.sms.segments`` (the reference's §8.4 rules), billed per segment."""
 
 from __future__ import annotations
 
 import dataclasses
-import math
 
-GSM_SINGLE = 160
-GSM_PART = 140
-UCS2_PART = 70
+from ..sms import segments
 
 # The reference's example figures: $0.0040 an SMS segment, $0.0195 an MMS.
 SMS_SEGMENT_NANODOLLARS = 4_000_000
@@ -31,15 +23,9 @@ class Pricing:
 
 
 def price(body: str | None, *, is_mms: bool) -> Pricing:
-    text = body or ""
-    ascii_only = text.isascii()
-    encoding = 0 if ascii_only else 8
+    counted = segments(body or "")
     if is_mms:
-        return Pricing(encoding, 1, MMS_NANODOLLARS)
-    if ascii_only:
-        length = len(text)
-        segments = 1 if length <= GSM_SINGLE else math.ceil(length / GSM_PART)
-    else:
-        units = len(text.encode("utf-16-le")) // 2
-        segments = max(1, math.ceil(units / UCS2_PART))
-    return Pricing(encoding, segments, segments * SMS_SEGMENT_NANODOLLARS)
+        return Pricing(counted.encoding, 1, MMS_NANODOLLARS)
+    # An empty SMS is still one billed message.
+    billed = max(1, counted.count)
+    return Pricing(counted.encoding, billed, billed * SMS_SEGMENT_NANODOLLARS)
