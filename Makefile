@@ -57,7 +57,7 @@ install: $(VENV)/.installed node_modules/.installed system-deps
 generate: $(VENV)/.installed
 	rm -rf $(GENERATED)
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN)/python -m devtools.generator_spec "$$tmp/flowroute.json" && \
+	$(BIN)/python -m devtools.generator_spec $(SPEC) "$$tmp/flowroute.json" && \
 	openapi-python-client generate --path "$$tmp/flowroute.json" --config openapi-python-client.yaml \
 		--custom-template-path templates --meta none --output-path $(GENERATED) > /dev/null
 	# The operation layer below replaces the generator's endpoint functions and HTTP client.
