@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 import httpx
 
 from ._exceptions import APIConnectionError, APIStatusError, FlowrouteError, InvalidParameterError
-from .ratelimit import RateLimiterUnavailableError, SendMeter, current_meter
+from .ratelimit import RateLimiter, RateLimiterUnavailableError, SendMeter, current_meter
 
 if TYPE_CHECKING:
     from flowroute_api.models import MessageAccepted, OutboundMessage, OutboundMessageDocument
@@ -271,6 +272,17 @@ class _Batch:
             self._journal.close()
             self._journal = None
 
+    def resume_wait(self, limiter: RateLimiter | None) -> float:
+        """Seconds until an earlier run's last sends have left the rate window.
+
+        After a crash this process's limiter has never seen them, yet Flowroute
+        still counts them; without the wait a quick rerun could get 429s.
+        """
+        last = self._journal.last_attempt if self._journal is not None else None
+        if limiter is None or last is None:
+            return 0.0
+        return max(0.0, last + limiter.limits.window + limiter.limits.margin - time.time())
+
     @property
     def workers(self) -> int:
         return min(self.concurrency, len(self._queue))
@@ -371,6 +383,8 @@ def sync_send_many(
         if batch.workers:
             from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
+            time.sleep(batch.resume_wait(client.rate_limiter))
+
             stop = threading.Event()
 
             def worker() -> None:
@@ -420,6 +434,8 @@ async def async_send_many(
     client = self._client
     paced = client.rate_limiter is not None
     with _Batch(messages, concurrency, journal, progress, all_or_nothing, resend_unknown) as batch:
+        if batch.workers:
+            await asyncio.sleep(batch.resume_wait(client.rate_limiter))
 
         async def worker() -> None:
             while (job := batch.take()) is not None:

@@ -51,6 +51,8 @@ class Journal:
         if not isinstance(path, str | os.PathLike):
             raise InvalidParameterError("journal", f"a {type(path).__name__} was given", "a path to an SQLite file")
         self.path = os.fspath(path)
+        # Wall-clock time of the last send an earlier run recorded (set by start()).
+        self.last_attempt: float | None = None
         self._lock = threading.Lock()
         self._run_lock = self._hold_run_lock()
         try:
@@ -109,6 +111,10 @@ class Journal:
                                 f"message {position} is not the message this journal recorded at that position",
                                 "the same messages, in the same order, as the run that wrote the journal",
                             )
+                    # When an earlier run last sent: its attempts may still count in Flowroute's window.
+                    (self.last_attempt,) = self._db.execute(
+                        "SELECT MAX(updated_at) FROM sends WHERE state != 'pending'"
+                    ).fetchone()
                     now = time.time()
                     self._db.execute(
                         "UPDATE sends SET state = 'unknown', detail = ?, updated_at = ? WHERE state = 'sending'",
