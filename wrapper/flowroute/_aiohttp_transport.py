@@ -7,6 +7,12 @@ and lets bare ``asyncio.TimeoutError`` through. The retry rules treat a connect
 timeout as "never sent", so that mapping could resend a processed SMS. This
 wrapper re-classifies from the original aiohttp exception: only a failure to
 connect stays a connect error; everything after that is a read error.
+
+aiohttp's C parser also fails a whole read when bytes follow an answer that
+must be bodiless (a 204), so the caller never sees that the call succeeded.
+Requests that ask for ``Connection: close`` (the SDK sends it on calls answered
+without a body) gain nothing from aiohttp's pool anyway; they go through httpx's
+own transport, which reads a 204 as bodiless whatever follows it.
 """
 
 from __future__ import annotations
@@ -55,6 +61,18 @@ class _ReclassifyingStream(httpx.AsyncByteStream):
 
 
 class SafeAiohttpTransport(AiohttpTransport):
+    def __init__(self, *, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits)
+        self._limits = limits
+        # Built on first use: most programs never make a bodiless call, and building
+        # it loads the CA bundle.
+        self._single_use: httpx.AsyncHTTPTransport | None = None
+
+    def _single_use_transport(self) -> httpx.AsyncHTTPTransport:
+        if self._single_use is None:
+            self._single_use = httpx.AsyncHTTPTransport(limits=self._limits)
+        return self._single_use
+
     def get_client(self) -> aiohttp.ClientSession:
         session = super().get_client()
         # aiohttp quietly resends GET/PUT/DELETE once when a pooled connection drops.
@@ -65,6 +83,8 @@ class SafeAiohttpTransport(AiohttpTransport):
         return session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.headers.get("Connection", "").lower() == "close":
+            return await self._single_use_transport().handle_async_request(request)
         try:
             response: httpx.Response = await super().handle_async_request(request)
         except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
@@ -72,3 +92,10 @@ class SafeAiohttpTransport(AiohttpTransport):
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = _ReclassifyingStream(response.stream)
         return response
+
+    async def aclose(self) -> None:
+        try:
+            await super().aclose()
+        finally:
+            if self._single_use is not None:
+                await self._single_use.aclose()
