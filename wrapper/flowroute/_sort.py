@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flowroute_api.types import Unset
-
-from . import _validate as check
-
 if TYPE_CHECKING:
     from flowroute_api.models import NumberOrderBy, SortDirection
 
@@ -18,7 +14,11 @@ def sort_by(key: NumberOrderBy | str, direction: SortDirection | str) -> str:
     Flowroute takes the direction after the key and a comma (``monthly_cost,desc``);
     both parts are checked against the spec's ``NumberOrderBy`` and ``SortDirection``.
     """
+    # Imported here: the checks and the models load attrs, which `import flowroute` avoids.
     from flowroute_api.models import NumberOrderBy, SortDirection
+    from flowroute_api.types import Unset
+
+    from . import _validate as check
 
     field = check.choice(key, "key", NumberOrderBy)
     way = check.choice(direction, "direction", SortDirection)

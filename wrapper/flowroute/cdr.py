@@ -7,12 +7,9 @@ Flowroute prepared; ``parse_cdr_export("calls.csv.gz")`` then yields one
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import gzip
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -86,6 +83,8 @@ class _Download:
     def start(self, response: httpx.Response) -> None:
         length = response.headers.get("Content-Length")
         self.total = int(length) if length and length.isdigit() else None
+        import tempfile  # csv, gzip and tempfile load when a CDR file is used, not with flowroute
+
         fd, name = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".part")
         self.temp = Path(name)
         self.handle = os.fdopen(fd, "wb")
@@ -381,6 +380,8 @@ def open_export_bytes(path: Path) -> BinaryIO:
     with path.open("rb") as probe:
         magic = probe.read(2)
     if magic == _GZIP_MAGIC:
+        import gzip
+
         # typeshed declares GzipFile a BufferedIOBase only; it has every BinaryIO method used here.
         return cast(BinaryIO, gzip.open(path, "rb"))
     return path.open("rb")
@@ -404,6 +405,8 @@ def parse_cdr_export(path: str | os.PathLike[str]) -> Iterator[CdrRecord]:
 
 
 def _rows(source: Path) -> Iterator[CdrRecord]:
+    import csv
+
     with open_export_text(source) as text:
         reader = csv.reader(text)
         header = next(reader, None)
