@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from ._validate import Rule
@@ -30,8 +30,7 @@ class Call(Generic[T]):
     idempotent: bool = True
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class OperationSpec:
+class OperationSpec(NamedTuple):
     """What the spec says about one operation, as the generated layer records it."""
 
     name: str

@@ -17,7 +17,7 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 import httpx
 
@@ -52,14 +52,14 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Send:
+# Effects the pipeline yields, created for every attempt: tuples are the cheapest
+# immutable records to define and to build.
+class Send(NamedTuple):
     request: httpx.Request
     limits: Limits
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 

@@ -11,10 +11,10 @@ preview. Reading stops at the cap, so a gzip bomb stops after its first chunks.
 from __future__ import annotations
 
 import contextvars
-import dataclasses
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterator
+from typing import NamedTuple
 
 import httpx
 
@@ -29,8 +29,7 @@ _INFLATE_STEP = 256 * 1024
 current_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("flowroute_deadline", default=None)
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     """How long one attempt may take in total, and how large a 2xx body may grow."""
 
     deadline: float
@@ -41,8 +40,7 @@ class DeadlineExceeded(httpx.ReadTimeout):
     """The attempt's total deadline passed; like any read timeout, the request may have been processed."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Received:
+class Received(NamedTuple):
     """A response's status and headers, and the start of its body (all of it unless ``truncated``)."""
 
     response: httpx.Response
