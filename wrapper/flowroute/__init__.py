@@ -8,9 +8,9 @@ with FlowrouteClient() as client:  # FR_ACCESS_KEY / FR_SECRET_KEY
         print(number.id, number.attributes.alias)
 """
 
-from types import FunctionType
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from ._bulk import BatchRejectedError, JournalError, SendOutcomeUnknownError, SendProgress, SendResult
 from ._client import AsyncFlowrouteClient, FlowrouteClient
 from ._config import DEFAULT_TIMEOUT, RetryPolicy
 from ._exceptions import (
@@ -19,23 +19,30 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchRejectedError,
     ClientClosedError,
     ErrorDetail,
     FlowrouteError,
     InvalidParameterError,
+    JournalError,
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
     ResponseValidationError,
+    SendOutcomeUnknownError,
     ServerError,
     UnprocessableEntityError,
 )
+from ._public import present
 from ._response import RawResponse
 from ._sort import sort_by
 from ._version import __version__
-from .cdr import CdrExportNotReadyError, CdrRecord, parse_cdr_export
+
+if TYPE_CHECKING:
+    from ._bulk import SendProgress, SendResult
+    from .cdr import CdrExportNotReadyError, CdrRecord, parse_cdr_export
 
 # The old SDK's name for API errors, so `except ErrorException` keeps working.
 ErrorException = APIStatusError
@@ -76,10 +83,26 @@ __all__ = [
     "sort_by",
 ]
 
-# Public names report the package they are imported from (as httpx's do), so reprs,
-# tracebacks and docs say flowroute.APIStatusError rather than a private module.
-for _name in __all__:
-    _value = globals()[_name]
-    if isinstance(_value, type | FunctionType):
-        _value.__module__ = "flowroute"
-del _name, _value
+# Loaded on first use, with the module that defines them: send_many's results and
+# the CDR file tools are each costlier to import than the rest of the clients.
+_LAZY = {
+    "SendProgress": "._bulk",
+    "SendResult": "._bulk",
+    "CdrExportNotReadyError": ".cdr",
+    "CdrRecord": ".cdr",
+    "parse_cdr_export": ".cdr",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'flowroute' has no attribute {name!r}")
+    return getattr(import_module(module, __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+present(*(globals()[name] for name in __all__ if name not in _LAZY))

@@ -34,7 +34,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIStatusError, FlowrouteError, InvalidParameterError
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    BatchRejectedError,
+    FlowrouteError,
+    InvalidParameterError,
+    JournalError,
+    SendOutcomeUnknownError,
+)
+from ._public import present
 from .ratelimit import RateLimiter, RateLimiterUnavailableError, SendMeter, current_meter
 
 if TYPE_CHECKING:
@@ -88,30 +97,6 @@ class SendProgress:
 
 
 Progress: TypeAlias = "Callable[[SendProgress], object]"
-
-
-class BatchRejectedError(InvalidParameterError):
-    """``all_or_nothing=True`` and some messages were refused; nothing was sent.
-
-    ``errors`` maps each refused message's index to its ``InvalidParameterError``.
-    """
-
-    def __init__(self, errors: dict[int, InvalidParameterError], total: int) -> None:
-        self.errors = errors
-        first = min(errors)
-        super().__init__(
-            "messages",
-            f"{len(errors)} of {total} messages were refused, first messages[{first}]: {errors[first]}",
-            "every message valid, or all_or_nothing=False to send the valid ones",
-        )
-
-
-class JournalError(FlowrouteError):
-    """The journal could not be read or written, or another run holds it; the batch stopped."""
-
-
-class SendOutcomeUnknownError(FlowrouteError):
-    """The message may or may not have been sent; look for its MDR before sending it again."""
 
 
 def _call_for(message: OutgoingMessage) -> Call[MessageAccepted]:
@@ -451,3 +436,6 @@ async def async_send_many(
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
         return batch.results()
+
+
+present(SendResult, SendProgress)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "APIConnectionError",
@@ -86,16 +86,14 @@ class ErrorDetail:
     id: str | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class HttpRequestView:
+class HttpRequestView(NamedTuple):
     """The request behind an error, without its headers (they carry the credentials)."""
 
     http_method: str
     query_url: str
 
 
-@dataclasses.dataclass(frozen=True)
-class HttpResponseView:
+class HttpResponseView(NamedTuple):
     """The server's answer: status, headers and the body as text."""
 
     status_code: int
@@ -103,8 +101,7 @@ class HttpResponseView:
     raw_body: str
 
 
-@dataclasses.dataclass(frozen=True)
-class HttpContext:
+class HttpContext(NamedTuple):
     """``error.context``: the request and the response of a failed call."""
 
     request: HttpRequestView
@@ -263,3 +260,27 @@ def describe(value: object, limit: int = 40) -> str:
     except Exception:  # an int past Python's digit limit, or a repr that fails
         text = f"<{type(value).__name__}>"
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class BatchRejectedError(InvalidParameterError):
+    """``all_or_nothing=True`` and some messages were refused; nothing was sent.
+
+    ``errors`` maps each refused message's index to its ``InvalidParameterError``.
+    """
+
+    def __init__(self, errors: dict[int, InvalidParameterError], total: int) -> None:
+        self.errors = errors
+        first = min(errors)
+        super().__init__(
+            "messages",
+            f"{len(errors)} of {total} messages were refused, first messages[{first}]: {errors[first]}",
+            "every message valid, or all_or_nothing=False to send the valid ones",
+        )
+
+
+class JournalError(FlowrouteError):
+    """The journal could not be read or written, or another run holds it; the batch stopped."""
+
+
+class SendOutcomeUnknownError(FlowrouteError):
+    """The message may or may not have been sent; look for its MDR before sending it again."""

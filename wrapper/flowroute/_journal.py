@@ -20,8 +20,7 @@ import time
 from collections.abc import Mapping
 from typing import IO, Literal
 
-from ._bulk import JournalError
-from ._exceptions import InvalidParameterError
+from ._exceptions import InvalidParameterError, JournalError
 
 State = Literal["pending", "sending", "accepted", "failed", "unknown"]
 
