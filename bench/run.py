@@ -72,7 +72,7 @@ class Settings:
 
 # Many short blocks rather than a few long ones: adjacent SDK and raw blocks then share
 # nearly the same machine load.
-FULL = Settings(blocks=41, block_seconds=0.08, rounds=9, round_seconds=0.3, import_runs=15)
+FULL = Settings(blocks=41, block_seconds=0.08, rounds=9, round_seconds=0.3, import_runs=31)
 QUICK = Settings(blocks=3, block_seconds=0.05, rounds=2, round_seconds=0.1, import_runs=3)
 
 
