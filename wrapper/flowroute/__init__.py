@@ -37,11 +37,11 @@ from ._exceptions import (
 )
 from ._public import present
 from ._response import RawResponse
-from ._sort import sort_by
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._bulk import SendProgress, SendResult
+    from ._sort import sort_by
     from .cdr import CdrExportNotReadyError, CdrRecord, parse_cdr_export
 
 # The old SDK's name for API errors, so `except ErrorException` keeps working.
@@ -83,11 +83,12 @@ __all__ = [
     "sort_by",
 ]
 
-# Loaded on first use, with the module that defines them: send_many's results and
-# the CDR file tools are each costlier to import than the rest of the clients.
+# Loaded on first use, with the module that defines them: send_many's results, sort_by
+# and the CDR file tools together cost as much to import as the clients themselves.
 _LAZY = {
     "SendProgress": "._bulk",
     "SendResult": "._bulk",
+    "sort_by": "._sort",
     "CdrExportNotReadyError": ".cdr",
     "CdrRecord": ".cdr",
     "parse_cdr_export": ".cdr",

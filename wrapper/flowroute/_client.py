@@ -13,7 +13,6 @@ from typing import Any, Literal, Self, TypeVar
 import httpx
 from flowroute_api.operations import AsyncResources, SyncResources
 
-from . import _aiohttp
 from ._call import Call
 from ._config import (
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -209,7 +208,7 @@ class FlowrouteClient(_ClientBase, SyncResources):
             raise self._closed_error()
         answered: list[Received] = []
         # Parsing waits for RawResponse.parse(); retries and errors are the pipeline's as always.
-        run = self._pipeline.run(dataclasses.replace(call, parse=None), self._http.build_request)
+        run = self._pipeline.run(call._replace(parse=None), self._http.build_request)
         drive_sync(run, self._http, answered.append)
         return RawResponse(answered[-1].response, call.parse, answered[-1].content)
 
@@ -239,6 +238,8 @@ def _sync_http_client() -> httpx.Client:
 
 
 def _async_http_client(transport: Transport) -> httpx.AsyncClient:
+    from . import _aiohttp  # looking for the extra is left to the first async client
+
     if transport not in ("auto", "aiohttp", "httpx"):
         raise InvalidParameterError("transport", f"{transport!r} is not a transport", "'auto', 'aiohttp' or 'httpx'")
     if transport == "aiohttp" and not _aiohttp.AVAILABLE:
@@ -305,7 +306,7 @@ class AsyncFlowrouteClient(_ClientBase, AsyncResources):
         if self._http.is_closed:
             raise self._closed_error()
         answered: list[Received] = []
-        run = self._pipeline.run(dataclasses.replace(call, parse=None), self._http.build_request)
+        run = self._pipeline.run(call._replace(parse=None), self._http.build_request)
         await drive_async(run, self._http, answered.append)
         return RawResponse(answered[-1].response, call.parse, answered[-1].content)
 

@@ -115,7 +115,7 @@ class Pager(Generic[T]):
                     self.offset,
                 )
                 return self.fetch(self.page_size, self.offset)
-            nxt = dataclasses.replace(call, path=parts.path[len(prefix) :], params=params or None)
+            nxt = call._replace(path=parts.path[len(prefix) :], params=params or None)
             return None if nxt == call else nxt
         # A link to another host (Flowroute's CDR list has named internal hosts) is not
         # followed: the credentials would go with it. Ask for the next offset ourselves.

@@ -109,7 +109,7 @@ class Pipeline:
 
     def raw(self, call: Call[Any]) -> Call[Any]:
         """The same call, answering with the JSON exactly as the server sent it."""
-        return dataclasses.replace(call, parse=_identity if call.parse is not None else None)
+        return call._replace(parse=_identity if call.parse is not None else None)
 
     def run(self, call: Call[T], build: Callable[..., httpx.Request]) -> Run[T]:
         headers = self._bodiless_headers if call.parse is None else self._headers

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._public import present
+
 if TYPE_CHECKING:
     from flowroute_api.models import NumberOrderBy, SortDirection
 
@@ -27,3 +29,6 @@ def sort_by(key: NumberOrderBy | str, direction: SortDirection | str) -> str:
     if isinstance(way, Unset):
         raise check.InvalidParameterError("direction", "None was given", "'asc' or 'desc'")
     return f"{field.value},{way.value}"
+
+
+present(sort_by)

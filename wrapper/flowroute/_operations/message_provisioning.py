@@ -5,7 +5,6 @@ The operation itself comes from the spec (``flowroute_api.operations.message_pro
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,7 +51,7 @@ def set_message_provisioning(
     if email is not None:
         body["email"] = email
     call = check.by_keyword(lambda: spec.set_message_provisioning(body))
-    return dataclasses.replace(call, parse=_parse)
+    return call._replace(parse=_parse)
 
 
 class MessageProvisioningResource(spec.MessageProvisioningOperations):
