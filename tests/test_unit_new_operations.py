@@ -67,7 +67,6 @@ REFUSED: list[Refusal] = [
     ("e911-country", lambda: e911s.validate_address(**_address(country="MX")), "country"),
     ("e911-type-unknown", lambda: e911s.validate_address(**_address(address_type="Attic", address_type_number="1")), "address_type"),  # noqa: E501
     ("e911-type-without-number", lambda: e911s.validate_address(**_address(address_type="Suite")), "address_type_number"),  # noqa: E501
-    ("e911-number-without-type", lambda: e911s.create_address(**_address(address_type_number="4")), "address_type"),
     ("e911-update-nothing", lambda: e911s.update_address("20930"), "update_address"),
     ("e911-update-bad-type", lambda: e911s.update_address("20930", address_type="Cellar", address_type_number="1"), "address_type"),  # noqa: E501
     ("e911-list-limit", lambda: spec_e911s.list_e911s(2001), "limit"),
@@ -168,6 +167,16 @@ def test_e911_bodies_normalise_and_update_sends_only_what_changed() -> None:
     assert positional.json["data"]["attributes"]["street_number"] == "410"
     associate = spec_e911s.associate("20930", NUMBER)
     assert associate.path == f"/v2/numbers/{NUMBER}/relationships/e911s/20930" and associate.json is None
+
+
+def test_e911_fields_have_no_limits_the_spec_does_not_state() -> None:
+    # The spec gives E911 text fields a minimum length and no maximum; neither do the keywords.
+    long = "x" * 300
+    call = e911s.create_address(**_address(label=long, street_number="12" * 40, zipcode="99201-" + "0" * 20))
+    attributes = call.json["data"]["attributes"]
+    assert (len(attributes["label"]), len(attributes["street_number"])) == (300, 80)
+    alone = e911s.update_address("20930", address_type_number=" 4B ")
+    assert alone.json["data"]["attributes"] == {"address_type_number": "4B"}
 
 
 def test_callbacks_send_the_flat_body_to_the_documented_types() -> None:

@@ -33,8 +33,6 @@ M = TypeVar("M")
 # message can carry more text than that.
 MAX_MESSAGE_BYTES: Final = 750_000
 
-_ALPHA2 = re.compile(r"[A-Za-z]{2}")
-
 
 __all__ = ["InvalidParameterError"]
 
@@ -76,40 +74,12 @@ def offset(value: int | None, name: str = "offset") -> int | Unset:
     return value
 
 
-def _text_of(value: object, name: str, expected: str) -> str:
-    if _is_int(value):
-        return str(value)
-    if not isinstance(value, str):
-        raise _fail(name, f"{_describe(value)} has type {type(value).__name__}", expected)
-    return value.strip()
-
-
-def alpha2(value: str | None, name: str) -> str | Unset:
-    if value is None:
-        return UNSET
-    if not isinstance(value, str) or not _ALPHA2.fullmatch(value.strip()):
-        raise _fail(name, f"{_describe(value)} is not a two-letter code", "two letters such as 'WA' or 'US'")
-    return value.strip()
-
-
 def flag(value: bool | None, name: str) -> bool | Unset:
     """An on/off option: only a real bool, as ``bool('false')`` would be True."""
     if value is None:
         return UNSET
     if not isinstance(value, bool):
         raise _fail(name, f"{_describe(value)} is not a boolean", "True or False")
-    return value
-
-
-def text(value: str | None, name: str, *, max_length: int) -> str | Unset:
-    if value is None:
-        return UNSET
-    if not isinstance(value, str) or not value or len(value) > max_length:
-        raise _fail(
-            name,
-            f"{_describe(value)} is not allowed",
-            f"a non-empty string of at most {max_length} characters",
-        )
     return value
 
 
@@ -215,17 +185,6 @@ def model(value: Any, name: str, cls: type[M], from_dict: Callable[[Mapping[str,
         return from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _fail(name, f"the body does not fit {cls.__name__} ({exc!r})", f"the shape of {cls.__name__}") from None
-
-
-def required_text(value: str | int | None, name: str, *, max_length: int = 255) -> str:
-    """A required string field; ints are accepted where Flowroute's examples use digit strings."""
-    expected = f"a non-empty string of at most {max_length} characters"
-    if value is None:
-        raise _fail(name, "None was given", expected)
-    text = _text_of(value, name, expected)
-    if not text or len(text) > max_length:
-        raise _fail(name, f"{_describe(value)} is not allowed", expected)
-    return text
 
 
 def utc_datetime(value: datetime | str, name: str) -> datetime:

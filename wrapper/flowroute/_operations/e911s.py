@@ -1,81 +1,63 @@
-"""E911 conveniences: addresses from plain arguments, with forgiving country and address-type spellings.
+"""E911 conveniences: addresses from plain arguments, with forgiving spellings.
 
-Every e911s operation comes from the spec (``flowroute_api.operations.e911s``).
+The keywords become the spec's JSON:API body, and the spec's own rules check it
+(``flowroute_api.operations.e911s``). What is added here is only forgiveness:
+text is trimmed, ints are accepted where Flowroute's examples use digit strings,
+and country, state and address type may be written in any case (``usa``, ``wa``,
+``suite``).
 """
 
 from __future__ import annotations
 
-from flowroute_api.models import (
-    E911AddressCreateAttributes,
-    E911AddressCreateData,
-    E911AddressCreateRequest,
-    E911AddressDocument,
-    E911AddressType,
-    E911AddressUpdateAttributes,
-    E911AddressUpdateData,
-    E911AddressUpdateRequest,
-    E911Country,
-)
+from typing import Any
+
+from flowroute_api.models import E911AddressDocument, E911AddressType, E911Country
 from flowroute_api.operations import e911s as spec
-from flowroute_api.types import UNSET, Unset
 
 from .. import _validate as check
 from .._call import Call
 from .._resources import async_method, raw_method, sync_method
 
 # Flowroute's examples also write "USA"; the API's own values are US and CA.
-_COUNTRIES = {"US": E911Country.US, "USA": E911Country.US, "CA": E911Country.CA, "CAN": E911Country.CA}
+_COUNTRIES = {"US": "US", "USA": "US", "CA": "CA", "CAN": "CA"}
+_TYPES = {member.value.lower(): member.value for member in E911AddressType}
+# Keywords that differ from the body field they fill.
+_FIELDS = {"zipcode": "zip"}
+_KEYWORDS = {field: keyword for keyword, field in _FIELDS.items()}
 
 
-def _country(value: E911Country | str | None) -> E911Country | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, E911Country):
-        return value
-    found = _COUNTRIES.get(value.strip().upper()) if isinstance(value, str) else None
-    if found is None:
-        raise check.InvalidParameterError("country", f"{value!r} is not served", "'US' or 'CA'")
-    return found
-
-
-def _state(value: str | None) -> str | Unset:
-    state = check.alpha2(value, "state")
-    return state if isinstance(state, Unset) else state.upper()
-
-
-def _address_type(value: E911AddressType | str | None) -> E911AddressType | Unset:
-    if value is None or isinstance(value, E911AddressType):
-        return UNSET if value is None else value
-    if isinstance(value, str):
-        for member in E911AddressType:
-            if member.value.lower() == value.strip().lower():
-                return member
-    return check.choice(value, "address_type", E911AddressType)  # raises, listing the values
-
-
-def _zipcode(value: str | None) -> str | Unset:
-    if value is None:
-        return UNSET
+def _wire(keyword: str, value: Any) -> Any:
+    """``value`` as the API spells it; anything the spec refuses is left for its rules to name."""
+    if isinstance(value, E911Country | E911AddressType):
+        return value.value
+    if isinstance(value, int) and not isinstance(value, bool) and keyword in ("street_number", "address_type_number"):
+        return str(value)
     if not isinstance(value, str):
-        # An int would have lost the leading zero of ZIPs such as 02134.
-        raise check.InvalidParameterError("zipcode", f"{value!r} is not text", "a ZIP or postal code as a string")
-    return str(check.text(value.strip(), "zipcode", max_length=10))
+        return value  # a ZIP is refused as an int: 02134 would have lost its leading zero
+    text = value.strip()
+    if keyword == "country":
+        return _COUNTRIES.get(text.upper(), text)
+    if keyword == "state":
+        return text.upper()
+    if keyword == "address_type":
+        return _TYPES.get(text.lower(), text)
+    return text
 
 
-def _address_fields(
-    address_type: E911AddressType | str | None, address_type_number: str | int | None
-) -> tuple[E911AddressType | Unset, str | Unset]:
-    if (address_type is None) != (address_type_number is None):
+def _body(keywords: dict[str, Any]) -> dict[str, Any]:
+    """The JSON:API body holding the keywords that were given."""
+    if keywords.get("address_type") is not None and keywords.get("address_type_number") is None:
+        # The spec's dependentRequired, which its generated rules do not cover.
         raise check.InvalidParameterError(
-            "address_type_number" if address_type_number is None else "address_type",
-            "only one of address_type and address_type_number was given",
-            "both (e.g. address_type='Suite', address_type_number='400') or neither",
+            "address_type_number", "address_type was given without it", "a unit number such as '400'"
         )
-    number = UNSET if address_type_number is None else check.required_text(address_type_number, "address_type_number")
-    return _address_type(address_type), number
+    attributes = {
+        _FIELDS.get(keyword, keyword): _wire(keyword, value) for keyword, value in keywords.items() if value is not None
+    }
+    return {"data": {"type": "e911", "attributes": attributes}}
 
 
-def _create_body(
+def _address(
     label: str,
     first_name: str,
     last_name: str,
@@ -87,28 +69,22 @@ def _create_body(
     zipcode: str,
     address_type: E911AddressType | str | None,
     address_type_number: str | int | None,
-) -> E911AddressCreateRequest:
-    kind, kind_number = _address_fields(address_type, address_type_number)
-    country_value = _country(country)
-    state_value = _state(state)
-    zip_value = _zipcode(zipcode)
-    if isinstance(country_value, Unset) or isinstance(state_value, Unset) or isinstance(zip_value, Unset):
-        missing = "country" if country is None else "state" if state is None else "zipcode"
-        raise check.InvalidParameterError(missing, "None was given", "a value: every address field is required")
-    attributes = E911AddressCreateAttributes(
-        label=check.required_text(label, "label"),
-        first_name=check.required_text(first_name, "first_name"),
-        last_name=check.required_text(last_name, "last_name"),
-        street_number=check.required_text(street_number, "street_number", max_length=32),
-        street_name=check.required_text(street_name, "street_name"),
-        city=check.required_text(city, "city"),
-        state=state_value,
-        country=country_value,
-        zip_=zip_value,
-        address_type=kind,
-        address_type_number=kind_number,
+) -> dict[str, Any]:
+    return _body(
+        {
+            "label": label,
+            "first_name": first_name,
+            "last_name": last_name,
+            "street_number": street_number,
+            "street_name": street_name,
+            "address_type": address_type,
+            "address_type_number": address_type_number,
+            "city": city,
+            "state": state,
+            "country": country,
+            "zipcode": zipcode,
+        }
     )
-    return E911AddressCreateRequest(data=E911AddressCreateData(type_="e911", attributes=attributes))
 
 
 def validate_address(
@@ -130,7 +106,7 @@ def validate_address(
     not. Arguments may all be given by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
     ``address_type_number``. Having no side effects, it is retried like a read.
     """
-    body = _create_body(
+    body = _address(
         label,
         first_name,
         last_name,
@@ -143,7 +119,7 @@ def validate_address(
         address_type,
         address_type_number,
     )
-    return spec.validate_address(body)
+    return check.by_keyword(lambda: spec.validate_address(body), _KEYWORDS)
 
 
 def create_address(
@@ -164,7 +140,7 @@ def create_address(
     Takes the same arguments as ``validate_address``. Never retried after an
     ambiguous failure: it could store the address twice.
     """
-    body = _create_body(
+    body = _address(
         label,
         first_name,
         last_name,
@@ -177,7 +153,7 @@ def create_address(
         address_type,
         address_type_number,
     )
-    return spec.create_address(body)
+    return check.by_keyword(lambda: spec.create_address(body), _KEYWORDS)
 
 
 def update_address(
@@ -198,33 +174,24 @@ def update_address(
 
     Only the fields given are sent, in one PATCH.
     """
-    kind: E911AddressType | Unset = UNSET
-    kind_number: str | Unset = UNSET
-    if address_type is not None:
-        kind, kind_number = _address_fields(address_type, address_type_number)
-    elif address_type_number is not None:
-        kind_number = check.required_text(address_type_number, "address_type_number")
-
-    def optional(value: str | int | None, name: str, max_length: int = 255) -> str | Unset:
-        return UNSET if value is None else check.required_text(value, name, max_length=max_length)
-
-    attributes = E911AddressUpdateAttributes(
-        label=optional(label, "label"),
-        first_name=optional(first_name, "first_name"),
-        last_name=optional(last_name, "last_name"),
-        street_number=optional(street_number, "street_number", 32),
-        street_name=optional(street_name, "street_name"),
-        address_type=kind,
-        address_type_number=kind_number,
-        city=optional(city, "city"),
-        state=_state(state),
-        country=_country(country),
-        zip_=_zipcode(zipcode),
+    body = _body(
+        {
+            "label": label,
+            "first_name": first_name,
+            "last_name": last_name,
+            "street_number": street_number,
+            "street_name": street_name,
+            "address_type": address_type,
+            "address_type_number": address_type_number,
+            "city": city,
+            "state": state,
+            "country": country,
+            "zipcode": zipcode,
+        }
     )
-    if not attributes.to_dict():
+    if not body["data"]["attributes"]:
         raise check.InvalidParameterError("update_address", "no change was given", "at least one address field")
-    body = E911AddressUpdateRequest(data=E911AddressUpdateData(type_="e911", attributes=attributes))
-    return spec.update_address(e911_id, body)
+    return check.by_keyword(lambda: spec.update_address(e911_id, body), _KEYWORDS)
 
 
 class E911sResource(spec.E911sOperations):
