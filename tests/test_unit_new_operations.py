@@ -179,6 +179,26 @@ def test_e911_fields_have_no_limits_the_spec_does_not_state() -> None:
     assert alone.json["data"]["attributes"] == {"address_type_number": "4B"}
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "problem"),
+    [
+        ("2024-01-01T00:00:00Z", "2024-04-03T00:00:00Z", "longer than 92 days"),
+        ("2024-03-02 00:00:00", "2024-03-01 00:00:00", "not after"),
+    ],
+)
+def test_the_export_window_is_the_spec_builders_check(start: str, end: str, problem: str) -> None:
+    # A body given straight to the generated builder (as the CLI and the fake do) is held to it too.
+    body = {"data": {"type": "cdrexport", "attributes": {"filter_parameters": {
+        "start_call_start_time": start, "start_call_end_time": end}}}}  # fmt: skip
+    with pytest.raises(InvalidParameterError) as info:
+        spec_cdrs.create_cdr_export(body)
+    assert info.value.parameter == "start_call_end_time"
+    assert problem in info.value.problem
+    body["data"]["attributes"]["filter_parameters"]["start_call_end_time"] = "2024-04-01T00:00:00Z"
+    body["data"]["attributes"]["filter_parameters"]["start_call_start_time"] = "2024-01-01T00:00:00Z"
+    assert spec_cdrs.create_cdr_export(body).json == body
+
+
 def test_callbacks_send_the_flat_body_to_the_documented_types() -> None:
     number = numbers.set_did_callback(NUMBER, HOOK)
     assert (number.method, number.path) == ("POST", f"/v2/numbers/{NUMBER}/relationships/sms_dlr_callback")

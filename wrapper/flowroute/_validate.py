@@ -527,16 +527,37 @@ def _moment(text: str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-# Checks across parameters that a schema cannot state. The spec names them in an
-# operation's ``x-sdk-checks``; this is the one list of them.
+def _export_window(values: Mapping[str, Any]) -> None:
+    filters = values.get("body")
+    for key in ("data", "attributes", "filter_parameters"):
+        filters = filters.get(key) if isinstance(filters, Mapping) else None
+    if not isinstance(filters, Mapping):
+        return
+    start, end = filters.get("start_call_start_time"), filters.get("start_call_end_time")
+    if not isinstance(start, str) or not isinstance(end, str):
+        return
+    if _moment(end) <= _moment(start):
+        raise _fail("start_call_end_time", f"{end} is not after start_call_start_time {start}", "a later moment")
+    if (_moment(end) - _moment(start)).days > 92:
+        raise _fail("start_call_end_time", "the window is longer than 92 days", "at most 92 days after the start")
+
+
+# Checks across parameters (and body fields) that a schema cannot state. The spec names
+# them in an operation's ``x-sdk-checks``; this is the one list of them.
 CROSS_FIELD_CHECKS: Final[dict[str, Callable[[Mapping[str, Any]], None]]] = {
     # A range whose end precedes its start matches nothing; the API does not say so.
     "dates_in_order": _dates_in_order,
+    # A CDR export covers a window that ends after it starts, of at most 92 days.
+    "export_window": _export_window,
 }
 
 
-def cross_check(name: str, rules: tuple[Rule, ...], values: list[Any]) -> None:
-    CROSS_FIELD_CHECKS[name]({rule.name: value for rule, value in zip(rules, values, strict=True)})
+def cross_check(name: str, rules: tuple[Rule, ...], values: list[Any], body: Any = None) -> None:
+    """Run the named check on an operation's checked parameters, and its checked body as ``body``."""
+    named = {rule.name: value for rule, value in zip(rules, values, strict=True)}
+    if body is not None:
+        named["body"] = body
+    CROSS_FIELD_CHECKS[name](named)
 
 
 def by_keyword(build: Callable[[], M], names: Mapping[str, str] | None = None) -> M:

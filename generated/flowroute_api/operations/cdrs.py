@@ -14,7 +14,7 @@ from flowroute._call import Call, OperationSpec
 from flowroute._pagination import Pager, aiterate, iterate
 from flowroute._resources import AsyncResource, RawResource, SyncResource
 from flowroute._response import RawResponse
-from flowroute._validate import Rule, body_json, checked, present
+from flowroute._validate import Rule, body_json, checked, cross_check, present
 
 from ..models.cdr_export import CdrExport
 from ..models.cdr_export_create_request import CdrExportCreateRequest
@@ -197,13 +197,15 @@ def create_cdr_export(
         body: The request body.
     """
     values = checked(_CREATE_CDR_EXPORT_RULES, ())
+    payload = body_json(
+        body, "body", (CdrExportCreateRequest,), _CREATE_CDR_EXPORT_BODY_RULES
+    )
+    cross_check("export_window", _CREATE_CDR_EXPORT_RULES, values, payload)
     return Call(
         "POST",
         "/v2/cdrs/exports",
         None,
-        body_json(
-            body, "body", (CdrExportCreateRequest,), _CREATE_CDR_EXPORT_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         CdrExportDocument.from_dict,
         False,

@@ -121,11 +121,14 @@ def create_cnam_record(
         body: The request body.
     """
     values = checked(_CREATE_CNAM_RECORD_RULES, ())
+    payload = body_json(
+        body, "body", (CnamCreateRequest,), _CREATE_CNAM_RECORD_BODY_RULES
+    )
     return Call(
         "POST",
         "/v2/cnams",
         None,
-        body_json(body, "body", (CnamCreateRequest,), _CREATE_CNAM_RECORD_BODY_RULES),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         CnamDocument.from_dict,
         False,
@@ -224,11 +227,14 @@ def update_cnam_record(
         body: The request body.
     """
     values = checked(_UPDATE_CNAM_RECORD_RULES, (cnam_id,))
+    payload = body_json(
+        body, "body", (CnamUpdateRequest,), _UPDATE_CNAM_RECORD_BODY_RULES
+    )
     return Call(
         "PATCH",
         f"/v2/cnams/{quote(values[0], safe='')}",
         None,
-        body_json(body, "body", (CnamUpdateRequest,), _UPDATE_CNAM_RECORD_BODY_RULES),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         CnamDocument.from_dict,
         True,

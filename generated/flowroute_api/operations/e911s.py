@@ -173,13 +173,14 @@ def create_address(
         body: The request body.
     """
     values = checked(_CREATE_ADDRESS_RULES, ())
+    payload = body_json(
+        body, "body", (E911AddressCreateRequest,), _CREATE_ADDRESS_BODY_RULES
+    )
     return Call(
         "POST",
         "/v2/e911s",
         None,
-        body_json(
-            body, "body", (E911AddressCreateRequest,), _CREATE_ADDRESS_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         E911AddressDocument.from_dict,
         False,
@@ -251,13 +252,14 @@ def validate_address(
         body: The request body.
     """
     values = checked(_VALIDATE_ADDRESS_RULES, ())
+    payload = body_json(
+        body, "body", (E911AddressCreateRequest,), _VALIDATE_ADDRESS_BODY_RULES
+    )
     return Call(
         "POST",
         "/v2/e911s/validate",
         None,
-        body_json(
-            body, "body", (E911AddressCreateRequest,), _VALIDATE_ADDRESS_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         None,
         True,
@@ -386,13 +388,14 @@ def update_address(
         body: The request body.
     """
     values = checked(_UPDATE_ADDRESS_RULES, (e911_id,))
+    payload = body_json(
+        body, "body", (E911AddressUpdateRequest,), _UPDATE_ADDRESS_BODY_RULES
+    )
     return Call(
         "PATCH",
         f"/v2/e911s/{quote(values[0], safe='')}",
         None,
-        body_json(
-            body, "body", (E911AddressUpdateRequest,), _UPDATE_ADDRESS_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         E911AddressDocument.from_dict,
         True,

@@ -84,16 +84,17 @@ def set_message_provisioning(
         body: The request body.
     """
     values = checked(_SET_MESSAGE_PROVISIONING_RULES, ())
+    payload = body_json(
+        body,
+        "body",
+        (MessageProvisioningRequest,),
+        _SET_MESSAGE_PROVISIONING_BODY_RULES,
+    )
     return Call(
         "POST",
         "/v2/message-provision",
         None,
-        body_json(
-            body,
-            "body",
-            (MessageProvisioningRequest,),
-            _SET_MESSAGE_PROVISIONING_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/json"},
         _parse_set_message_provisioning,
         True,

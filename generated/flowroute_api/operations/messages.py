@@ -214,19 +214,20 @@ def send_a_message(
         message_body: The request body.
     """
     values = checked(_SEND_A_MESSAGE_RULES, ())
+    payload = body_json(
+        message_body,
+        "message_body",
+        (
+            OutboundMessage,
+            OutboundMessageDocument,
+        ),
+        _SEND_A_MESSAGE_BODY_RULES,
+    )
     return Call(
         "POST",
         "/v2.1/messages",
         None,
-        body_json(
-            message_body,
-            "message_body",
-            (
-                OutboundMessage,
-                OutboundMessageDocument,
-            ),
-            _SEND_A_MESSAGE_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         MessageAccepted.from_dict,
         False,
@@ -298,19 +299,20 @@ def set_account_callback(
             operation description); send the flat form.
     """
     values = checked(_SET_ACCOUNT_CALLBACK_RULES, (callback_type,))
+    payload = body_json(
+        body,
+        "body",
+        (
+            CallbackUrl,
+            CallbackUrlDocument,
+        ),
+        _SET_ACCOUNT_CALLBACK_BODY_RULES,
+    )
     return Call(
         "PUT",
         f"/v2.1/messages/{quote(values[0], safe='')}",
         None,
-        body_json(
-            body,
-            "body",
-            (
-                CallbackUrl,
-                CallbackUrlDocument,
-            ),
-            _SET_ACCOUNT_CALLBACK_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         None,
         True,

@@ -421,13 +421,14 @@ def purchase_a_phone_number(
         body: The request body.
     """
     values = checked(_PURCHASE_A_PHONE_NUMBER_RULES, (id,))
+    payload = body_json(
+        body, "body", (PurchaseOptions,), _PURCHASE_A_PHONE_NUMBER_BODY_RULES
+    )
     return Call(
         "POST",
         f"/v2/numbers/{quote(values[0], safe='')}",
         None,
-        body_json(
-            body, "body", (PurchaseOptions,), _PURCHASE_A_PHONE_NUMBER_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         PhoneNumberDocument.from_dict,
         False,
@@ -509,13 +510,14 @@ def update_phone_number_details(
         body: The request body.
     """
     values = checked(_UPDATE_PHONE_NUMBER_DETAILS_RULES, (id,))
+    payload = body_json(
+        body, "body", (PhoneNumberUpdate,), _UPDATE_PHONE_NUMBER_DETAILS_BODY_RULES
+    )
     return Call(
         "PATCH",
         f"/v2/numbers/{quote(values[0], safe='')}",
         None,
-        body_json(
-            body, "body", (PhoneNumberUpdate,), _UPDATE_PHONE_NUMBER_DETAILS_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         PhoneNumberDocument.from_dict,
         True,
@@ -575,19 +577,20 @@ def set_number_messaging_callback(
             callback_type,
         ),
     )
+    payload = body_json(
+        body,
+        "body",
+        (
+            CallbackUrl,
+            CallbackUrlDocument,
+        ),
+        _SET_NUMBER_MESSAGING_CALLBACK_BODY_RULES,
+    )
     return Call(
         "POST",
         f"/v2/numbers/{quote(values[0], safe='')}/relationships/{quote(values[1], safe='')}",
         None,
-        body_json(
-            body,
-            "body",
-            (
-                CallbackUrl,
-                CallbackUrlDocument,
-            ),
-            _SET_NUMBER_MESSAGING_CALLBACK_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         None,
         True,

@@ -84,11 +84,14 @@ def check_portability(
         body: The request body.
     """
     values = checked(_CHECK_PORTABILITY_RULES, ())
+    payload = body_json(
+        body, "body", (PortabilityRequest,), _CHECK_PORTABILITY_BODY_RULES
+    )
     return Call(
         "POST",
         "/v2/portorders/portability",
         None,
-        body_json(body, "body", (PortabilityRequest,), _CHECK_PORTABILITY_BODY_RULES),
+        payload,
         {"Content-Type": "application/json"},
         PortabilityDocument.from_dict,
         True,
@@ -292,13 +295,14 @@ def create_port_order(
         body: The request body.
     """
     values = checked(_CREATE_PORT_ORDER_RULES, ())
+    payload = body_json(
+        body, "body", (PortOrderCreateRequest,), _CREATE_PORT_ORDER_BODY_RULES
+    )
     return Call(
         "POST",
         "/v2/portorders",
         None,
-        body_json(
-            body, "body", (PortOrderCreateRequest,), _CREATE_PORT_ORDER_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/json"},
         PortOrderDocument.from_dict,
         False,
@@ -431,13 +435,14 @@ def update_port_order(
         body: The request body.
     """
     values = checked(_UPDATE_PORT_ORDER_RULES, (port_order_id,))
+    payload = body_json(
+        body, "body", (PortOrderUpdateRequest,), _UPDATE_PORT_ORDER_BODY_RULES
+    )
     return Call(
         "PATCH",
         f"/v2/portorders/{quote(values[0], safe='')}",
         None,
-        body_json(
-            body, "body", (PortOrderUpdateRequest,), _UPDATE_PORT_ORDER_BODY_RULES
-        ),
+        payload,
         {"Content-Type": "application/json"},
         PortOrderDocument.from_dict,
         True,
@@ -531,16 +536,14 @@ def update_port_order_numbers(
         body: The request body.
     """
     values = checked(_UPDATE_PORT_ORDER_NUMBERS_RULES, (port_order_id,))
+    payload = body_json(
+        body, "body", (PortOrderNumbersChange,), _UPDATE_PORT_ORDER_NUMBERS_BODY_RULES
+    )
     return Call(
         "PATCH",
         f"/v2/portorders/{quote(values[0], safe='')}/relationships/numbers",
         None,
-        body_json(
-            body,
-            "body",
-            (PortOrderNumbersChange,),
-            _UPDATE_PORT_ORDER_NUMBERS_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/json"},
         PortOrderDocument.from_dict,
         True,
@@ -605,16 +608,17 @@ def add_numbers_to_port_order_group(
         body: The request body.
     """
     values = checked(_ADD_NUMBERS_TO_PORT_ORDER_GROUP_RULES, (group_id,))
+    payload = body_json(
+        body,
+        "body",
+        (PortOrderGroupNumbersRequest,),
+        _ADD_NUMBERS_TO_PORT_ORDER_GROUP_BODY_RULES,
+    )
     return Call(
         "POST",
         f"/v2/portorders/{quote(values[0], safe='')}/numbers",
         None,
-        body_json(
-            body,
-            "body",
-            (PortOrderGroupNumbersRequest,),
-            _ADD_NUMBERS_TO_PORT_ORDER_GROUP_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/json"},
         PortOrderGroupNumbersResult.from_dict,
         False,

@@ -135,16 +135,17 @@ def create_an_inbound_route(
         route_body: The request body.
     """
     values = checked(_CREATE_AN_INBOUND_ROUTE_RULES, ())
+    payload = body_json(
+        route_body,
+        "route_body",
+        (RouteCreateRequest,),
+        _CREATE_AN_INBOUND_ROUTE_BODY_RULES,
+    )
     return Call(
         "POST",
         "/v2/routes",
         None,
-        body_json(
-            route_body,
-            "route_body",
-            (RouteCreateRequest,),
-            _CREATE_AN_INBOUND_ROUTE_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         RouteDocument.from_dict,
         False,
@@ -252,16 +253,17 @@ def update_an_inbound_route(
         route_body: The request body.
     """
     values = checked(_UPDATE_AN_INBOUND_ROUTE_RULES, (route_id,))
+    payload = body_json(
+        route_body,
+        "route_body",
+        (RouteUpdateRequest,),
+        _UPDATE_AN_INBOUND_ROUTE_BODY_RULES,
+    )
     return Call(
         "PATCH",
         f"/v2/routes/{quote(values[0], safe='')}",
         None,
-        body_json(
-            route_body,
-            "route_body",
-            (RouteUpdateRequest,),
-            _UPDATE_AN_INBOUND_ROUTE_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         RouteDocument.from_dict,
         True,
@@ -308,16 +310,17 @@ def update_primary_voice_route(
         route_body: The request body.
     """
     values = checked(_UPDATE_PRIMARY_VOICE_ROUTE_RULES, (number_id,))
+    payload = body_json(
+        route_body,
+        "route_body",
+        (RouteAssignmentRequest,),
+        _UPDATE_PRIMARY_VOICE_ROUTE_BODY_RULES,
+    )
     return Call(
         "PATCH",
         f"/v2/numbers/{quote(values[0], safe='')}/relationships/primary_route",
         None,
-        body_json(
-            route_body,
-            "route_body",
-            (RouteAssignmentRequest,),
-            _UPDATE_PRIMARY_VOICE_ROUTE_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         None,
         True,
@@ -364,16 +367,17 @@ def update_failover_voice_route(
         route_body: The request body.
     """
     values = checked(_UPDATE_FAILOVER_VOICE_ROUTE_RULES, (number_id,))
+    payload = body_json(
+        route_body,
+        "route_body",
+        (RouteAssignmentRequest,),
+        _UPDATE_FAILOVER_VOICE_ROUTE_BODY_RULES,
+    )
     return Call(
         "PATCH",
         f"/v2/numbers/{quote(values[0], safe='')}/relationships/failover_route",
         None,
-        body_json(
-            route_body,
-            "route_body",
-            (RouteAssignmentRequest,),
-            _UPDATE_FAILOVER_VOICE_ROUTE_BODY_RULES,
-        ),
+        payload,
         {"Content-Type": "application/vnd.api+json"},
         None,
         True,
