@@ -282,6 +282,12 @@ class Reader:
         for part in resolved.get("allOf", []):
             self.body_rules(part, prefix, out, seen, optional)
         required = set() if optional else set(resolved.get("required", []))
+        # dependentRequired {"address_type": ["address_type_number"]}: the second field is
+        # required whenever the first is present.
+        required_with: dict[str, tuple[str, ...]] = {}
+        for given, fields in resolved.get("dependentRequired", {}).items():
+            for needed in fields:
+                required_with[needed] = (*required_with.get(needed, ()), given)
         for field, sub in resolved.get("properties", {}).items():
             path = f"{prefix}{field}"
             node = self.resolve(sub)
@@ -294,9 +300,11 @@ class Reader:
             string_choices = (
                 "anyOf" in node and "type" not in node and (self.string_choices(node) or self.scalar_choices(node))
             )
-            if not (_constrained(node) or string_choices) and field not in required:
+            if not (_constrained(node) or string_choices) and field not in required and field not in required_with:
                 continue
             rule, _ = self.rule(path, sub, field in required)
+            if field in required_with:
+                rule = f"{rule.removesuffix(')')}, required_with={required_with[field]!r})"
             out.append((path, rule))
 
     # --- operations ----------------------------------------------------------------------

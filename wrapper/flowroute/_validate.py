@@ -226,6 +226,7 @@ class Rule:
         "pattern",
         "regex",
         "required",
+        "required_with",
         "strip",
         "types",
         "values",
@@ -252,6 +253,7 @@ class Rule:
         types: tuple[str, ...] = (),
         values: tuple[Any, ...] = (),
         required: bool = False,
+        required_with: tuple[str, ...] = (),
         options: tuple[Rule, ...] = (),
     ) -> None:
         self.name = name
@@ -273,6 +275,8 @@ class Rule:
         self.types = types
         self.values = values
         self.required = required
+        # A body field required whenever one of these siblings is present (dependentRequired).
+        self.required_with = required_with
         # kind "any_of": the value passes when one of these rules accepts it (the spec's anyOf).
         self.options = options
 
@@ -490,8 +494,13 @@ def _check_path(node: Any, parts: tuple[str, ...], rule: Rule, where: str, chang
     many = head.endswith("[]")
     key = head.removesuffix("[]") if many else head
     if key not in node:
-        if rule.required and not rest and not many:
+        if rest or many:
+            return
+        if rule.required:
             raise _fail(f"{where}.{key}", "the field is missing", rule.expected())
+        given = [sibling for sibling in rule.required_with if node.get(sibling) is not None]
+        if given:
+            raise _fail(f"{where}.{key}", f"{' and '.join(given)} given without it", rule.expected())
         return
     if many and rest:
         items = node[key]

@@ -139,7 +139,12 @@ _CREATE_ADDRESS_BODY_RULES: tuple[tuple[str, Rule], ...] = (
     ),
     (
         "data.attributes.address_type_number",
-        Rule("data.attributes.address_type_number", "string", min_length=1),
+        Rule(
+            "data.attributes.address_type_number",
+            "string",
+            min_length=1,
+            required_with=("address_type",),
+        ),
     ),
     (
         "data.attributes.city",
@@ -220,7 +225,12 @@ _VALIDATE_ADDRESS_BODY_RULES: tuple[tuple[str, Rule], ...] = (
     ),
     (
         "data.attributes.address_type_number",
-        Rule("data.attributes.address_type_number", "string", min_length=1),
+        Rule(
+            "data.attributes.address_type_number",
+            "string",
+            min_length=1,
+            required_with=("address_type",),
+        ),
     ),
     (
         "data.attributes.city",

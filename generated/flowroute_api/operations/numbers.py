@@ -485,7 +485,14 @@ _UPDATE_PHONE_NUMBER_DETAILS_BODY_RULES: tuple[tuple[str, Rule], ...] = (
     ("type", Rule("type", "string", const="number", required=True)),
     ("alias", Rule("alias", "string", max_length=64)),
     ("cnam_lookups_enabled", Rule("cnam_lookups_enabled", "boolean")),
-    ("messaging_enabled", Rule("messaging_enabled", "boolean")),
+    (
+        "messaging_enabled",
+        Rule(
+            "messaging_enabled",
+            "boolean",
+            required_with=("messaging_email", "messaging_callback_url"),
+        ),
+    ),
     ("messaging_email", Rule("messaging_email", "boolean")),
     ("messaging_callback_url", Rule("messaging_callback_url", "string", fmt="uri")),
 )

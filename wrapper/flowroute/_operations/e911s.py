@@ -46,11 +46,6 @@ def _wire(keyword: str, value: Any) -> Any:
 
 def _body(keywords: dict[str, Any]) -> dict[str, Any]:
     """The JSON:API body holding the keywords that were given."""
-    if keywords.get("address_type") is not None and keywords.get("address_type_number") is None:
-        # The spec's dependentRequired, which its generated rules do not cover.
-        raise check.InvalidParameterError(
-            "address_type_number", "address_type was given without it", "a unit number such as '400'"
-        )
     attributes = {
         _FIELDS.get(keyword, keyword): _wire(keyword, value) for keyword, value in keywords.items() if value is not None
     }

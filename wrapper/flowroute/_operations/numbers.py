@@ -54,12 +54,6 @@ def update_phone_number_details(
     accepted together with ``messaging_enabled``. A 207 answer (provisioning
     failed, the rest applied) is returned like a 200.
     """
-    if (messaging_email is not None or messaging_callback_url is not None) and messaging_enabled is None:
-        raise check.InvalidParameterError(
-            "messaging_enabled",
-            "messaging_email/messaging_callback_url were given without it",
-            "messaging_enabled=True or False alongside them",
-        )
     fields = {
         "alias": alias,
         "cnam_lookups_enabled": cnam_lookups_enabled,
@@ -72,14 +66,14 @@ def update_phone_number_details(
         raise check.InvalidParameterError(
             "update_phone_number_details", "no change was given", "at least one of the keyword options"
         )
-    # The body's field rules (spec) check each option and name it on failure.
+    # The body's field rules (spec) check each option, and which need another, naming it on failure.
     return check.by_keyword(lambda: spec.update_phone_number_details(id, {"type": "number", **given}))
 
 
 def set_did_alias(id: str | int, alias: str) -> Call[PhoneNumberDocument]:
     """Rename a number; aliases need not be unique."""
     if alias is None:
-        raise check.InvalidParameterError("alias", "None was given", "a non-empty string of at most 64 characters")
+        raise check.InvalidParameterError("alias", "None was given", "the new alias as text")
     return update_phone_number_details(id, alias=alias)
 
 
