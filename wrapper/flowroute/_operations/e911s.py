@@ -44,42 +44,21 @@ def _wire(keyword: str, value: Any) -> Any:
     return text
 
 
-def _body(keywords: dict[str, Any]) -> dict[str, Any]:
-    """The JSON:API body holding the keywords that were given."""
+# The keyword arguments of every form, in the order validate_address and create_address take them.
+_ORDER = (
+    "label", "first_name", "last_name", "street_name", "street_number", "city", "state", "country", "zipcode",
+    "address_type", "address_type_number",
+)  # fmt: skip
+
+
+def _body(*values: Any) -> dict[str, Any]:
+    """The JSON:API body holding the fields given, in ``_ORDER``."""
     attributes = {
-        _FIELDS.get(keyword, keyword): _wire(keyword, value) for keyword, value in keywords.items() if value is not None
+        _FIELDS.get(keyword, keyword): _wire(keyword, value)
+        for keyword, value in zip(_ORDER, values, strict=True)
+        if value is not None
     }
     return {"data": {"type": "e911", "attributes": attributes}}
-
-
-def _address(
-    label: str,
-    first_name: str,
-    last_name: str,
-    street_name: str,
-    street_number: str | int,
-    city: str,
-    state: str,
-    country: E911Country | str,
-    zipcode: str,
-    address_type: E911AddressType | str | None,
-    address_type_number: str | int | None,
-) -> dict[str, Any]:
-    return _body(
-        {
-            "label": label,
-            "first_name": first_name,
-            "last_name": last_name,
-            "street_number": street_number,
-            "street_name": street_name,
-            "address_type": address_type,
-            "address_type_number": address_type_number,
-            "city": city,
-            "state": state,
-            "country": country,
-            "zipcode": zipcode,
-        }
-    )
 
 
 def validate_address(
@@ -101,19 +80,10 @@ def validate_address(
     not. Arguments may all be given by keyword. ``address_type`` (Suite, Floor, Unit, …; any case) needs
     ``address_type_number``. Having no side effects, it is retried like a read.
     """
-    body = _address(
-        label,
-        first_name,
-        last_name,
-        street_name,
-        street_number,
-        city,
-        state,
-        country,
-        zipcode,
-        address_type,
-        address_type_number,
-    )
+    body = _body(
+        label, first_name, last_name, street_name, street_number, city, state, country, zipcode,
+        address_type, address_type_number,
+    )  # fmt: skip
     return check.by_keyword(lambda: spec.validate_address(body), _KEYWORDS)
 
 
@@ -135,19 +105,10 @@ def create_address(
     Takes the same arguments as ``validate_address``. Never retried after an
     ambiguous failure: it could store the address twice.
     """
-    body = _address(
-        label,
-        first_name,
-        last_name,
-        street_name,
-        street_number,
-        city,
-        state,
-        country,
-        zipcode,
-        address_type,
-        address_type_number,
-    )
+    body = _body(
+        label, first_name, last_name, street_name, street_number, city, state, country, zipcode,
+        address_type, address_type_number,
+    )  # fmt: skip
     return check.by_keyword(lambda: spec.create_address(body), _KEYWORDS)
 
 
@@ -170,20 +131,9 @@ def update_address(
     Only the fields given are sent, in one PATCH.
     """
     body = _body(
-        {
-            "label": label,
-            "first_name": first_name,
-            "last_name": last_name,
-            "street_number": street_number,
-            "street_name": street_name,
-            "address_type": address_type,
-            "address_type_number": address_type_number,
-            "city": city,
-            "state": state,
-            "country": country,
-            "zipcode": zipcode,
-        }
-    )
+        label, first_name, last_name, street_name, street_number, city, state, country, zipcode,
+        address_type, address_type_number,
+    )  # fmt: skip
     if not body["data"]["attributes"]:
         raise check.InvalidParameterError("update_address", "no change was given", "at least one address field")
     return check.by_keyword(lambda: spec.update_address(e911_id, body), _KEYWORDS)

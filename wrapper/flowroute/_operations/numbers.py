@@ -72,9 +72,7 @@ def update_phone_number_details(
 
 def set_did_alias(id: str | int, alias: str) -> Call[PhoneNumberDocument]:
     """Rename a number; aliases need not be unique."""
-    if alias is None:
-        raise check.InvalidParameterError("alias", "None was given", "the new alias as text")
-    return update_phone_number_details(id, alias=alias)
+    return check.by_keyword(lambda: spec.update_phone_number_details(id, {"type": "number", "alias": alias}))
 
 
 def set_number_messaging_callback(
