@@ -236,28 +236,15 @@ class Pipeline:
 
     def _status_error(self, request: httpx.Request, response: Received, retries: int) -> APIStatusError:
         body, cut = _body_for_error(response)
-        errors = parse_error_body(body)
-        summary = "; ".join(
-            " - ".join(part for part in (e.title, e.detail) if part) for e in errors if e.title or e.detail
+        return status_error(
+            request.method,
+            str(request.url),
+            self._path(request),
+            response.response,
+            body,
+            truncated=cut,
+            retries=retries,
         )
-        message = (
-            f"{response.status_code} {response.response.reason_phrase or 'HTTP error'} from {request.method} "
-            f"{self._path(request)}: {summary or body_preview(body) or '(empty body)'}"
-        )
-        cls = status_error_class(response.status_code)
-        common: dict[str, Any] = {
-            "method": request.method,
-            "url": str(request.url),
-            "status_code": response.status_code,
-            "body": body,
-            "body_truncated": cut,
-            "headers": response.headers,
-            "errors": errors,
-            "retries": retries,
-        }
-        if cls is RateLimitError:
-            return RateLimitError(message, retry_after=parse_retry_after(response.headers), **common)
-        return cls(message, **common)
 
     def _connection_error(self, request: httpx.Request, error: httpx.HTTPError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
@@ -293,6 +280,39 @@ class Pipeline:
                     "flowroute_retries": retries,
                 },
             )
+
+
+def status_error(
+    method: str,
+    url: str,
+    shown: str,
+    response: httpx.Response,
+    body: str,
+    *,
+    truncated: bool = False,
+    retries: int = 0,
+) -> APIStatusError:
+    """The exception for a non-2xx answer, its class chosen by status; ``shown`` is the URL as messages show it."""
+    errors = parse_error_body(body)
+    summary = "; ".join(" - ".join(part for part in (e.title, e.detail) if part) for e in errors if e.title or e.detail)
+    message = (
+        f"{response.status_code} {response.reason_phrase or 'HTTP error'} from {method} {shown}: "
+        f"{summary or body_preview(body) or '(empty body)'}"
+    )
+    common: dict[str, Any] = {
+        "method": method,
+        "url": url,
+        "status_code": response.status_code,
+        "body": body,
+        "body_truncated": truncated,
+        "headers": response.headers,
+        "errors": errors,
+        "retries": retries,
+    }
+    cls = status_error_class(response.status_code)
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=parse_retry_after(response.headers), **common)
+    return cls(message, **common)
 
 
 def _body_for_error(response: Received) -> tuple[str, bool]:

@@ -24,11 +24,8 @@ from ._exceptions import (
     APITimeoutError,
     FlowrouteError,
     InvalidParameterError,
-    RateLimitError,
-    body_preview,
-    status_error_class,
 )
-from ._pipeline import parse_error_body, parse_retry_after
+from ._pipeline import status_error
 
 if TYPE_CHECKING:
     from flowroute_api.models import CdrExportDocument
@@ -115,22 +112,8 @@ class _Download:
 
     def status_error(self, response: httpx.Response, body: bytes) -> APIStatusError:
         text = body[:_ERROR_BODY_LIMIT].decode("utf-8", "replace")
-        message = (
-            f"{response.status_code} {response.reason_phrase or 'HTTP error'} from GET {self._shown_url()}: "
-            f"{body_preview(text) or '(empty body)'}"
-        )
-        common: dict[str, Any] = {
-            "method": "GET",
-            "url": self._shown_url(),
-            "status_code": response.status_code,
-            "body": text,
-            "headers": response.headers,
-            "errors": parse_error_body(text),
-        }
-        cls = status_error_class(response.status_code)
-        if cls is RateLimitError:
-            return RateLimitError(message, retry_after=parse_retry_after(response.headers), **common)
-        return cls(message, **common)
+        shown = self._shown_url()
+        return status_error("GET", shown, shown, response, text, truncated=len(body) > _ERROR_BODY_LIMIT)
 
     def connection_error(self, error: httpx.HTTPError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
