@@ -188,15 +188,16 @@ def test_e911_fields_have_no_limits_the_spec_does_not_state() -> None:
 )
 def test_the_export_window_is_the_spec_builders_check(start: str, end: str, problem: str) -> None:
     # A body given straight to the generated builder (as the CLI and the fake do) is held to it too.
-    body = {"data": {"type": "cdrexport", "attributes": {"filter_parameters": {
-        "start_call_start_time": start, "start_call_end_time": end}}}}  # fmt: skip
+    def body(start: str, end: str) -> dict[str, Any]:
+        window = {"start_call_start_time": start, "start_call_end_time": end}
+        return {"data": {"type": "cdrexport", "attributes": {"filter_parameters": window}}}
+
     with pytest.raises(InvalidParameterError) as info:
-        spec_cdrs.create_cdr_export(body)
+        spec_cdrs.create_cdr_export(body(start, end))
     assert info.value.parameter == "start_call_end_time"
     assert problem in info.value.problem
-    body["data"]["attributes"]["filter_parameters"]["start_call_end_time"] = "2024-04-01T00:00:00Z"
-    body["data"]["attributes"]["filter_parameters"]["start_call_start_time"] = "2024-01-01T00:00:00Z"
-    assert spec_cdrs.create_cdr_export(body).json == body
+    ninety_one_days = body("2024-01-01T00:00:00Z", "2024-04-01T00:00:00Z")
+    assert spec_cdrs.create_cdr_export(ninety_one_days).json == ninety_one_days
 
 
 def test_callbacks_send_the_flat_body_to_the_documented_types() -> None:
