@@ -21,8 +21,15 @@ a repr or a log line.
 from __future__ import annotations
 
 import dataclasses
+import email.utils
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from . import _json
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -284,3 +291,91 @@ class JournalError(FlowrouteError):
 
 class SendOutcomeUnknownError(FlowrouteError):
     """The message may or may not have been sent; look for its MDR before sending it again."""
+
+
+# --- building errors from answers ------------------------------------------------------
+
+
+def status_error(
+    method: str,
+    url: str,
+    shown: str,
+    response: httpx.Response,
+    body: str,
+    *,
+    truncated: bool = False,
+    retries: int = 0,
+) -> APIStatusError:
+    """The exception for a non-2xx answer, its class chosen by status; ``shown`` is the URL as messages show it."""
+    errors = parse_error_body(body)
+    summary = "; ".join(" - ".join(part for part in (e.title, e.detail) if part) for e in errors if e.title or e.detail)
+    message = (
+        f"{response.status_code} {response.reason_phrase or 'HTTP error'} from {method} {shown}: "
+        f"{summary or body_preview(body) or '(empty body)'}"
+    )
+    common: dict[str, Any] = {
+        "method": method,
+        "url": url,
+        "status_code": response.status_code,
+        "body": body,
+        "body_truncated": truncated,
+        "headers": response.headers,
+        "errors": errors,
+        "retries": retries,
+    }
+    cls = status_error_class(response.status_code)
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=parse_retry_after(response.headers), **common)
+    return cls(message, **common)
+
+
+def parse_retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds from a Retry-After header given as seconds or as an HTTP date."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - datetime.now(UTC)).total_seconds()
+    if seconds != seconds or seconds == float("inf"):  # NaN or infinite
+        return None
+    return max(seconds, 0.0)
+
+
+def parse_error_body(body: str) -> list[ErrorDetail]:
+    """Flowroute's ``errors[]``, tolerating anything else the server might send."""
+    try:
+        data = _json.loads(body)
+    except (ValueError, RecursionError):
+        return []
+    items = data.get("errors") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return []
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) else None
+
+    details = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        status = item.get("status")
+        if isinstance(status, str) and status.isdigit():
+            status = int(status)
+        details.append(
+            ErrorDetail(
+                status=status if isinstance(status, int) and not isinstance(status, bool) else None,
+                title=text(item.get("title")),
+                detail=text(item.get("detail")),
+                id=text(item.get("id")),
+            )
+        )
+    return details

@@ -11,12 +11,10 @@ error mapping and logging therefore exist once for both clients.
 from __future__ import annotations
 
 import dataclasses
-import email.utils
 import logging
 import random
 import time
 from collections.abc import Callable, Generator, Mapping
-from datetime import UTC, datetime
 from typing import Any, NamedTuple, TypeVar, cast
 
 import httpx
@@ -29,12 +27,11 @@ from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    ErrorDetail,
-    RateLimitError,
     ResponseTooLargeError,
     ResponseValidationError,
     body_preview,
-    status_error_class,
+    parse_retry_after,
+    status_error,
 )
 from ._logging import logger, redact_phone_numbers
 from ._receive import ERROR_BODY_LIMIT, Limits, Received, areceive, receive
@@ -282,96 +279,11 @@ class Pipeline:
             )
 
 
-def status_error(
-    method: str,
-    url: str,
-    shown: str,
-    response: httpx.Response,
-    body: str,
-    *,
-    truncated: bool = False,
-    retries: int = 0,
-) -> APIStatusError:
-    """The exception for a non-2xx answer, its class chosen by status; ``shown`` is the URL as messages show it."""
-    errors = parse_error_body(body)
-    summary = "; ".join(" - ".join(part for part in (e.title, e.detail) if part) for e in errors if e.title or e.detail)
-    message = (
-        f"{response.status_code} {response.reason_phrase or 'HTTP error'} from {method} {shown}: "
-        f"{summary or body_preview(body) or '(empty body)'}"
-    )
-    common: dict[str, Any] = {
-        "method": method,
-        "url": url,
-        "status_code": response.status_code,
-        "body": body,
-        "body_truncated": truncated,
-        "headers": response.headers,
-        "errors": errors,
-        "retries": retries,
-    }
-    cls = status_error_class(response.status_code)
-    if cls is RateLimitError:
-        return RateLimitError(message, retry_after=parse_retry_after(response.headers), **common)
-    return cls(message, **common)
-
-
 def _body_for_error(response: Received) -> tuple[str, bool]:
     """The body an exception keeps: at most ``ERROR_BODY_LIMIT`` bytes, and whether it was cut."""
     if len(response.content) <= ERROR_BODY_LIMIT:
         return response.text, response.truncated
     return Received(response.response, response.content[:ERROR_BODY_LIMIT], True).text, True
-
-
-def parse_retry_after(headers: httpx.Headers) -> float | None:
-    """Seconds from a Retry-After header given as seconds or as an HTTP date."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
-    if seconds != seconds or seconds == float("inf"):  # NaN or infinite
-        return None
-    return max(seconds, 0.0)
-
-
-def parse_error_body(body: str) -> list[ErrorDetail]:
-    """Flowroute's ``errors[]``, tolerating anything else the server might send."""
-    try:
-        data = _json.loads(body)
-    except (ValueError, RecursionError):
-        return []
-    items = data.get("errors") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        return []
-
-    def text(value: Any) -> str | None:
-        return value if isinstance(value, str) else None
-
-    details = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        status = item.get("status")
-        if isinstance(status, str) and status.isdigit():
-            status = int(status)
-        details.append(
-            ErrorDetail(
-                status=status if isinstance(status, int) and not isinstance(status, bool) else None,
-                title=text(item.get("title")),
-                detail=text(item.get("detail")),
-                id=text(item.get("id")),
-            )
-        )
-    return details
 
 
 def drive_sync(run: Run[T], http: httpx.Client, observe: Callable[[Received], object] | None = None) -> T:

@@ -24,8 +24,8 @@ from ._exceptions import (
     APITimeoutError,
     FlowrouteError,
     InvalidParameterError,
+    status_error,
 )
-from ._pipeline import status_error
 
 if TYPE_CHECKING:
     from flowroute_api.models import CdrExportDocument
