@@ -62,10 +62,13 @@ def export_json(status: str, download_url: str | None) -> dict[str, Any]:
 class Storage:
     """One loopback server playing both the API (/v2/…) and the storage host (/bucket/…)."""
 
-    def __init__(self, payload: bytes, *, status: str = "completed", file_status: int = 200) -> None:
+    def __init__(
+        self, payload: bytes, *, status: str = "completed", file_status: int = 200, error_page: bytes = b""
+    ) -> None:
         self.payload = payload
         self.status = status
         self.file_status = file_status
+        self.error_page = error_page or b"<Error><Code>AccessDenied</Code></Error>"
         self.server = LoopbackServer(self.respond)
 
     def respond(self, seen: Seen) -> tuple[int, dict[str, str], bytes]:
@@ -73,7 +76,7 @@ class Storage:
             url = None if self.status != "completed" else f"{self.server.url}/bucket/{EXPORT_ID}.csv.gz?{SIGNATURE}"
             return json_answer(200, export_json(self.status, url))
         if self.file_status != 200:
-            return self.file_status, {"Content-Type": "application/xml"}, b"<Error><Code>AccessDenied</Code></Error>"
+            return self.file_status, {"Content-Type": "application/xml"}, self.error_page
         return 200, {"Content-Type": "application/gzip"}, self.payload
 
     def __enter__(self) -> Storage:
@@ -265,6 +268,22 @@ async def test_async_storage_error_cleans_up(tmp_path: Path) -> None:
         ) as client:
             with pytest.raises(flowroute.NotFoundError):
                 await client.cdrs.download_cdr_export(EXPORT_ID, tmp_path / "calls.csv.gz")
+    assert files_in(tmp_path) == []
+
+
+async def test_a_large_storage_error_page_is_kept_as_a_preview(tmp_path: Path) -> None:
+    page = b"<Error>" + b"x" * 300_000 + b"</Error>"
+    with Storage(b"", file_status=500, error_page=page) as storage:
+        with _sync(storage) as client, pytest.raises(flowroute.ServerError) as sync_info:
+            client.cdrs.download_cdr_export(EXPORT_ID, tmp_path / "calls.csv.gz")
+        async with AsyncFlowrouteClient(
+            "a", "b", base_url=storage.server.url, allow_insecure_http=True, transport="httpx", max_retries=0
+        ) as aclient:
+            with pytest.raises(flowroute.ServerError) as async_info:
+                await aclient.cdrs.download_cdr_export(EXPORT_ID, tmp_path / "calls.csv.gz")
+    for error in (sync_info.value, async_info.value):
+        assert len(error.body) == 64 * 1024 and error.body.startswith("<Error>xxx")
+        assert error.body_truncated
     assert files_in(tmp_path) == []
 
 

@@ -20,7 +20,6 @@ import httpx
 
 from ._exceptions import (
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     FlowrouteError,
     InvalidParameterError,
@@ -60,7 +59,10 @@ class CdrExportNotReadyError(FlowrouteError):
 
 @dataclasses.dataclass
 class _Download:
-    """Everything about one download except the sync/async loop that feeds it chunks."""
+    """One download as a state machine: ``opened``, ``feed`` per chunk, ``finish``.
+
+    The sync and async loops below only move chunks from the network into it.
+    """
 
     url: httpx.URL
     target: Path
@@ -68,6 +70,8 @@ class _Download:
     chunk_size: int
     done: int = 0
     total: int | None = None
+    response: httpx.Response | None = None
+    error_body: bytes = b""
     handle: Any = None
     temp: Path | None = None
 
@@ -77,7 +81,11 @@ class _Download:
         request.headers.pop("Authorization", None)
         return request
 
-    def start(self, response: httpx.Response) -> None:
+    def opened(self, response: httpx.Response) -> None:
+        """The answer's head arrived: a success starts the file, anything else is kept as an error preview."""
+        self.response = response
+        if not response.is_success:
+            return
         length = response.headers.get("Content-Length")
         self.total = int(length) if length and length.isdigit() else None
         import tempfile  # csv, gzip and tempfile load when a CDR file is used, not with flowroute
@@ -86,13 +94,26 @@ class _Download:
         self.temp = Path(name)
         self.handle = os.fdopen(fd, "wb")
 
-    def write(self, chunk: bytes) -> None:
+    def feed(self, chunk: bytes) -> bool:
+        """Take one chunk; False once an error answer has given enough for its preview."""
+        if self.handle is None:
+            self.error_body += chunk
+            # One byte past the preview says it was cut.
+            return len(self.error_body) <= _ERROR_BODY_LIMIT
         self.handle.write(chunk)
         self.done += len(chunk)
         if self.progress is not None:
             self.progress(self.done, self.total)
+        return True
 
     def finish(self) -> Path:
+        """The downloaded file, renamed into place; or the error the answer stands for."""
+        assert self.response is not None
+        if self.handle is None:
+            text = self.error_body[:_ERROR_BODY_LIMIT].decode("utf-8", "replace")
+            shown = self._shown_url()
+            truncated = len(self.error_body) > _ERROR_BODY_LIMIT
+            raise status_error("GET", shown, shown, self.response, text, truncated=truncated)
         self.handle.close()
         assert self.temp is not None
         os.replace(self.temp, self.target)
@@ -109,11 +130,6 @@ class _Download:
     def _shown_url(self) -> str:
         # The query string is a signature that grants access to the file: never shown.
         return str(self.url.copy_with(query=None))
-
-    def status_error(self, response: httpx.Response, body: bytes) -> APIStatusError:
-        text = body[:_ERROR_BODY_LIMIT].decode("utf-8", "replace")
-        shown = self._shown_url()
-        return status_error("GET", shown, shown, response, text, truncated=len(body) > _ERROR_BODY_LIMIT)
 
     def connection_error(self, error: httpx.HTTPError) -> APIConnectionError:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
@@ -172,11 +188,10 @@ def download_sync(
     try:
         response = http.send(plan.request(http, client.timeout), stream=True, auth=None, follow_redirects=True)
         try:
-            if not response.is_success:
-                raise plan.status_error(response, b"".join(_limited(response.iter_bytes())))
-            plan.start(response)
+            plan.opened(response)
             for chunk in response.iter_bytes(plan.chunk_size):
-                plan.write(chunk)
+                if not plan.feed(chunk):
+                    break
         finally:
             response.close()
         return plan.finish()
@@ -203,16 +218,10 @@ async def download_async(
     try:
         response = await http.send(plan.request(http, client.timeout), stream=True, auth=None, follow_redirects=True)
         try:
-            if not response.is_success:
-                body = b""
-                async for piece in response.aiter_bytes():
-                    body += piece
-                    if len(body) >= _ERROR_BODY_LIMIT:
-                        break
-                raise plan.status_error(response, body)
-            plan.start(response)
+            plan.opened(response)
             async for chunk in response.aiter_bytes(plan.chunk_size):
-                plan.write(chunk)
+                if not plan.feed(chunk):
+                    break
         finally:
             await response.aclose()
         return plan.finish()
@@ -220,15 +229,6 @@ async def download_async(
         raise plan.connection_error(exc) from exc
     finally:
         plan.cleanup()
-
-
-def _limited(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    size = 0
-    for piece in chunks:
-        yield piece
-        size += len(piece)
-        if size >= _ERROR_BODY_LIMIT:
-            return
 
 
 # --- parse ---------------------------------------------------------------------------
