@@ -84,7 +84,8 @@ __all__ = [
 ]
 
 # Loaded on first use, with the module that defines them: send_many's results, sort_by
-# and the CDR file tools together cost as much to import as the clients themselves.
+# (which needs attrs) and the CDR file tools cost more to import than the clients do,
+# and most programs use none of them.
 _LAZY = {
     "SendProgress": "._bulk",
     "SendResult": "._bulk",
