@@ -184,6 +184,7 @@ def test_e911_fields_have_no_limits_the_spec_does_not_state() -> None:
     [
         ("2024-01-01T00:00:00Z", "2024-04-03T00:00:00Z", "longer than 92 days"),
         ("2024-03-02 00:00:00", "2024-03-01 00:00:00", "not after"),
+        ("2024-03-01T00:00:00Z", " 2024-03-02T00:00:00Z", "not a date-time"),
     ],
 )
 def test_the_export_window_is_the_spec_builders_check(start: str, end: str, problem: str) -> None:

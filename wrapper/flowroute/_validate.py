@@ -542,12 +542,19 @@ def _export_window(values: Mapping[str, Any]) -> None:
         filters = filters.get(key) if isinstance(filters, Mapping) else None
     if not isinstance(filters, Mapping):
         return
-    start, end = filters.get("start_call_start_time"), filters.get("start_call_end_time")
-    if not isinstance(start, str) or not isinstance(end, str):
-        return
-    if _moment(end) <= _moment(start):
+    moments = {}
+    for name in ("start_call_start_time", "start_call_end_time"):
+        text = filters.get(name)
+        if not isinstance(text, str):
+            return
+        try:
+            moments[name] = _moment(text)
+        except ValueError:
+            raise _fail(name, f"{text!r} is not a date-time", "RFC 3339 text such as '2024-03-01T00:00:00Z'") from None
+    start, end = moments["start_call_start_time"], moments["start_call_end_time"]
+    if end <= start:
         raise _fail("start_call_end_time", f"{end} is not after start_call_start_time {start}", "a later moment")
-    if (_moment(end) - _moment(start)).days > 92:
+    if (end - start).days > 92:
         raise _fail("start_call_end_time", "the window is longer than 92 days", "at most 92 days after the start")
 
 
