@@ -86,6 +86,7 @@ class Pipeline:
     _base: str = dataclasses.field(init=False, repr=False)
     _headers: Mapping[str, str] = dataclasses.field(init=False, repr=False)
     _bodiless_headers: Mapping[str, str] = dataclasses.field(init=False, repr=False)
+    _header_sets: dict[tuple[Any, ...], httpx.Headers] = dataclasses.field(init=False, repr=False)
     limits: Limits = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -101,6 +102,9 @@ class Pipeline:
         # on a kept-alive connection, to be read as the next answer; so calls answered
         # without a body use their connection once.
         object.__setattr__(self, "_bodiless_headers", {**headers, "Connection": "close"})
+        # httpx merges a request's headers into the client's on every call; prebuilt
+        # Headers skip normalising them each time. Keyed by the few Content-Types the spec uses.
+        object.__setattr__(self, "_header_sets", {})
         limits = Limits(resolve_deadline(self.deadline, self.timeout), self.max_response_size)
         object.__setattr__(self, "limits", limits)
 
@@ -108,11 +112,16 @@ class Pipeline:
         """The same call, answering with the JSON exactly as the server sent it."""
         return call._replace(parse=_identity if call.parse is not None else None)
 
+    def _headers_for(self, call: Call[Any]) -> httpx.Headers:
+        key = (call.parse is None, *call.headers.items()) if call.headers else (call.parse is None,)
+        headers = self._header_sets.get(key)
+        if headers is None:
+            base = self._bodiless_headers if call.parse is None else self._headers
+            headers = self._header_sets[key] = httpx.Headers({**base, **(call.headers or {})})
+        return headers
+
     def run(self, call: Call[T], build: Callable[..., httpx.Request]) -> Run[T]:
-        headers = self._bodiless_headers if call.parse is None else self._headers
-        if call.headers:
-            headers = {**headers, **call.headers}
-        request = build_request(call, self._base + call.path, headers, self.timeout, build)
+        request = build_request(call, self._base + call.path, self._headers_for(call), self.timeout, build)
         # Asked before every attempt: a retry is an attempt and waits its turn too.
         pacer = self.rate_limiter.pacer_for(call, self.credentials.access_key) if self.rate_limiter else None
         retries = 0

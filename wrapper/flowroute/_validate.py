@@ -465,21 +465,36 @@ def body_json(value: Any, name: str, models: tuple[type, ...], rules: tuple[tupl
     else:
         raise _fail(name, f"a {type(value).__name__} was given", _body_forms(models))
     changes: list[tuple[Any, str, Any]] = []
-    for path, rule in rules:
-        _check_path(data, _parts(path), rule, name, changes)
+    _check_body(data, rules, name, changes)
     if changes and not fresh:
         data = copy.deepcopy(dict(data))
         changes.clear()
-        for path, rule in rules:
-            _check_path(data, _parts(path), rule, name, changes)
+        _check_body(data, rules, name, changes)
     for node, key, checked_value in changes:
         node[key] = checked_value
     return data if fresh or changes else dict(data)
 
 
+def _check_body(data: Any, rules: tuple[tuple[str, Rule], ...], name: str, changes: list[tuple[Any, str, Any]]) -> None:
+    if not isinstance(data, dict):
+        return
+    for key, parts, rule, always in _by_key(rules):
+        # A rule under a key the body lacks has nothing to check (a oneOf body's other form).
+        if always or key in data:
+            _check_path(data, parts, rule, name, changes)
+
+
 @functools.cache
-def _parts(path: str) -> tuple[str, ...]:
-    return tuple(path.split("."))
+def _by_key(rules: tuple[tuple[str, Rule], ...]) -> tuple[tuple[str, tuple[str, ...], Rule, bool], ...]:
+    """Each rule with its path split, the body key it starts at, and whether a body without that key needs it."""
+    planned = []
+    for path, rule in rules:
+        parts = tuple(path.split("."))
+        alone = len(parts) == 1 and not parts[0].endswith("[]")
+        planned.append(
+            (parts[0].removesuffix("[]"), parts, rule, alone and (rule.required or bool(rule.required_with)))
+        )
+    return tuple(planned)
 
 
 def _body_forms(models: tuple[type, ...]) -> str:
