@@ -10,7 +10,7 @@ from importlib.util import find_spec
 
 import httpx
 
-AVAILABLE = find_spec("httpx_aiohttp") is not None and find_spec("aiohttp") is not None
+AVAILABLE = find_spec("aiohttp") is not None
 
 
 def make_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:

@@ -1,28 +1,35 @@
 """The optional aiohttp transport (``pip install flowroute-sdk[aiohttp]``).
 
-httpx's own async pool degrades under high concurrency; aiohttp's does not.
-httpx-aiohttp 0.2 maps every ``aiohttp.ClientConnectionError`` — including a
-server that hung up *after* receiving the request — to ``httpx.ConnectTimeout``,
-and lets bare ``asyncio.TimeoutError`` through. The retry rules treat a connect
-timeout as "never sent", so that mapping could resend a processed SMS. This
-wrapper re-classifies from the original aiohttp exception: only a failure to
-connect stays a connect error; everything after that is a read error.
+httpx's own async pool degrades under high concurrency; aiohttp's does not. This is
+an ``httpx.AsyncBaseTransport`` over an ``aiohttp.ClientSession``, written for the
+SDK's retry rules rather than borrowed from httpx-aiohttp, for two reasons:
 
-aiohttp's C parser also fails a whole read when bytes follow an answer that
-must be bodiless (a 204), so the caller never sees that the call succeeded.
-Requests that ask for ``Connection: close`` (the SDK sends it on calls answered
-without a body) gain nothing from aiohttp's pool anyway; they go through httpx's
-own transport, which reads a 204 as bodiless whatever follows it.
+- **Failures are classified by when they happened.** The retry rules treat a connect
+  error as "never sent" and resend even a POST after one. httpx-aiohttp 0.2 reports
+  every ``aiohttp.ClientConnectionError`` as ``httpx.ConnectTimeout``, including a
+  server that hung up *after* receiving the request, which would resend a processed
+  SMS. Here only a failure to connect is a connect error; anything later is a read error.
+- **One layer per answer.** The body is read straight from aiohttp's stream, with no
+  generator or context manager around each chunk; at fifty concurrent sends those
+  layers cost as much as the SDK's own work on a call.
+
+aiohttp's C parser also fails a whole read when bytes follow an answer that must be
+bodiless (a 204), so the caller never sees that the call succeeded. Requests that ask
+for ``Connection: close`` (the SDK sends it on calls answered without a body) gain
+nothing from aiohttp's pool anyway; they go through httpx's own transport, which reads
+a 204 as bodiless whatever follows it.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
-from httpx_aiohttp import AiohttpTransport
+
+# What aiohttp raises for a failed exchange; anything else is a bug and propagates as is.
+_FAILURES = (asyncio.TimeoutError, aiohttp.ClientError)
+_HTTP_1_1 = b"HTTP/1.1"
 
 
 def _describe(cause: BaseException) -> str:
@@ -33,55 +40,60 @@ def _describe(cause: BaseException) -> str:
     return type(cause).__name__
 
 
-def _reclassify(exc: BaseException) -> httpx.TransportError:
-    cause = exc.__cause__ if isinstance(exc, httpx.HTTPError) and exc.__cause__ is not None else exc
+def _reclassify(cause: BaseException) -> httpx.TransportError:
     message = _describe(cause)
     if isinstance(cause, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message)
     if isinstance(cause, aiohttp.ConnectionTimeoutError):
         return httpx.ConnectTimeout(message)
-    if isinstance(cause, asyncio.TimeoutError | httpx.TimeoutException):
+    if isinstance(cause, asyncio.TimeoutError):
         return httpx.ReadTimeout(message)
     return httpx.ReadError(message)
 
 
-class _ReclassifyingStream(httpx.AsyncByteStream):
-    # An iterator class rather than an async generator: a generator wrapped around every
-    # answer cost several percent of a send's CPU time at high concurrency.
-    def __init__(self, inner: httpx.AsyncByteStream) -> None:
-        self._inner = inner
-        self._chunks: AsyncIterator[bytes] | None = None
+class _Body(httpx.AsyncByteStream):
+    """An answer's body, chunk by chunk as aiohttp received it."""
 
-    def __aiter__(self) -> AsyncIterator[bytes]:
-        self._chunks = self._inner.__aiter__()
+    __slots__ = ("_response",)
+
+    def __init__(self, response: aiohttp.ClientResponse) -> None:
+        self._response = response
+
+    def __aiter__(self) -> _Body:
         return self
 
     async def __anext__(self) -> bytes:
-        assert self._chunks is not None, "iterated before __aiter__"
         try:
-            return await self._chunks.__anext__()
-        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+            chunk = await self._response.content.readany()
+        except _FAILURES as exc:
             raise _reclassify(exc) from exc
+        if not chunk:
+            raise StopAsyncIteration
+        return chunk
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        # Hands a fully read connection back to the pool; aiohttp closes one whose
+        # answer was not read to the end rather than reuse it.
+        self._response.release()
 
 
-class SafeAiohttpTransport(AiohttpTransport):
+class SafeAiohttpTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, limits: httpx.Limits) -> None:
-        super().__init__(limits=limits)
         self._limits = limits
-        # Built on first use: most programs never make a bodiless call, and building
-        # it loads the CA bundle.
+        # Both built on first use: building a session needs a running loop, and the
+        # TLS context loads the CA bundle. Most programs never make a bodiless call.
+        self._session: aiohttp.ClientSession | None = None
         self._single_use: httpx.AsyncHTTPTransport | None = None
+        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
 
-    def _single_use_transport(self) -> httpx.AsyncHTTPTransport:
-        if self._single_use is None:
-            self._single_use = httpx.AsyncHTTPTransport(limits=self._limits)
-        return self._single_use
-
-    def get_client(self) -> aiohttp.ClientSession:
-        session = super().get_client()
+    def _new_session(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=self._limits.keepalive_expiry,
+            ssl=httpx.create_ssl_context(),
+        )
+        # Bodies arrive as sent: the SDK inflates gzip itself, within its size cap.
+        session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
         # aiohttp quietly resends GET/PUT/DELETE once when a pooled connection drops.
         # The SDK's retry policy must be the only one, or attempts and time budgets
         # exceed what max_retries promises. aiohttp has no public switch for this.
@@ -89,20 +101,61 @@ class SafeAiohttpTransport(AiohttpTransport):
             session._retry_connection = False
         return session
 
+    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        key = (timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            # httpx's pool timeout bounds getting a connection; aiohttp's ``connect`` does.
+            timeout = self._timeouts[key] = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+        return timeout
+
+    def _single_use_transport(self) -> httpx.AsyncHTTPTransport:
+        if self._single_use is None:
+            self._single_use = httpx.AsyncHTTPTransport(limits=self._limits)
+        return self._single_use
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.headers.get("Connection", "").lower() == "close":
+        headers = request.headers
+        if headers.get("Connection", "").lower() == "close":
             return await self._single_use_transport().handle_async_request(request)
+        if self._session is None:
+            self._session = self._new_session()
+        data: bytes | httpx.AsyncByteStream | None
         try:
-            response: httpx.Response = await super().handle_async_request(request)
-        except (TimeoutError, httpx.TransportError, aiohttp.ClientError) as exc:
+            data = request.content or None
+            fields = headers.multi_items()
+        except httpx.RequestNotRead:
+            # A streamed upload: aiohttp frames it itself.
+            data = request.stream  # type: ignore[assignment]
+            fields = [(name, value) for name, value in headers.multi_items() if name != "transfer-encoding"]
+        try:
+            response = await self._session.request(
+                request.method,
+                str(request.url),
+                headers=fields,
+                data=data,
+                allow_redirects=False,
+                compress=False,
+                timeout=self._timeout(request.extensions.get("timeout", {})),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+        except _FAILURES as exc:
             raise _reclassify(exc) from exc
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _ReclassifyingStream(response.stream)
-        return response
+        extensions = {"http_version": _HTTP_1_1}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode()
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=_Body(response),
+            request=request,
+            extensions=extensions,
+        )
 
     async def aclose(self) -> None:
         try:
-            await super().aclose()
+            if self._session is not None:
+                await self._session.close()
         finally:
             if self._single_use is not None:
                 await self._single_use.aclose()
