@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import gzip
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -29,7 +30,7 @@ from flowroute import (
 )
 from flowroutenumbersandmessaging import FlowroutenumbersandmessagingClient
 
-from tests.support import BASE_URL, MDR, NUMBER, OTHER_NUMBER, SECRET, Recorder, async_client, sync_client
+from tests.support import BASE_URL, MDR, NUMBER, OTHER_NUMBER, SECRET, Recorder, async_client, ok_response, sync_client
 
 
 def _error_body(status: int, title: str = "Problem", detail: str = "Something was wrong") -> bytes:
@@ -359,3 +360,23 @@ def test_undecodable_compressed_body_is_a_connection_error() -> None:
         sync_client(rec, max_retries=2).routes.list_inbound_routes()
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert rec.calls == 1
+
+
+def _gzipped(request: httpx.Request) -> httpx.Response:
+    plain = ok_response(request)
+    # Built with content=: httpx reads and decodes the body before the SDK sees it.
+    return httpx.Response(plain.status_code, headers={"Content-Encoding": "gzip"}, content=gzip.compress(plain.content))
+
+
+def test_a_body_the_transport_already_read_and_decoded_is_parsed() -> None:
+    expected = sync_client(Recorder()).routes.list_inbound_routes()
+    page = sync_client(Recorder([_gzipped])).routes.list_inbound_routes()
+    assert page == expected and page.data
+
+
+async def test_a_body_the_async_transport_already_read_and_decoded_is_parsed() -> None:
+    async with async_client(Recorder()) as client:
+        expected = await client.routes.list_inbound_routes()
+    async with async_client(Recorder([_gzipped])) as client:
+        page = await client.routes.list_inbound_routes()
+    assert page == expected and page.data
