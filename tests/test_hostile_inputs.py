@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from devtools.spec import load_spec
+from tests.support import LoopbackServer, json_answer
 
 BASE = "https://api.flowroute.com"
 
@@ -405,3 +406,43 @@ def test_a_closed_http_client_of_the_callers_own_is_reported_the_same_way() -> N
     http.close()
     with pytest.raises(flowroute.ClientClosedError):
         client.routes.list_inbound_routes()
+
+
+_BUSY = {"errors": [{"detail": "busy"}]}
+_QUICK_RETRY = flowroute.RetryPolicy(initial_backoff=0.01, max_backoff=0.01)
+
+
+def test_a_client_closed_while_a_call_waits_to_retry_ends_that_call() -> None:
+    seen: list[httpx.Request] = []
+
+    def close_after_first(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        http.close()  # the next attempt finds the client closed
+        return httpx.Response(503, json=_BUSY)
+
+    http = httpx.Client(transport=httpx.MockTransport(close_after_first))
+    client = FlowrouteClient("k", "s", http_client=http, retry_policy=_QUICK_RETRY, rate_limiter=None)
+    with pytest.raises(flowroute.ClientClosedError):
+        client.routes.list_inbound_routes()
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+async def test_the_sdks_own_async_client_closed_during_a_retry_ends_the_call(transport: Any) -> None:
+    slow_retry = flowroute.RetryPolicy(initial_backoff=0.3, max_backoff=0.3, jitter=0)
+    loop = asyncio.get_running_loop()
+    answered = asyncio.Event()
+
+    def respond(seen: Any) -> Any:
+        loop.call_soon_threadsafe(answered.set)
+        return json_answer(503, _BUSY)
+
+    with LoopbackServer(respond) as server:
+        client = AsyncFlowrouteClient("k", "s", base_url=server.url, transport=transport, retry_policy=slow_retry)
+        call = asyncio.create_task(client.routes.list_inbound_routes())
+        await asyncio.wait_for(answered.wait(), 5)
+        await asyncio.sleep(0.1)
+        await client.aclose()  # while the call sleeps before its retry
+        with pytest.raises(flowroute.ClientClosedError):
+            await call
+    assert len(server.requests) == 1

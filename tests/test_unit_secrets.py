@@ -180,7 +180,16 @@ def test_reprs_of_the_client_and_its_parts() -> None:
     assert repr(client._pipeline.credentials) == f"Credentials(access_key='{ACCESS}', secret_key='***')"
 
 
-def test_loopback_server_with_httpx_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+# The SDK's own client sends straight to its transport, so only httpcore traces it; a
+# caller's httpx.Client goes through httpx's client layer, which logs each request too.
+@pytest.mark.parametrize(
+    ("callers_client", "loggers"),
+    [(False, {"flowroute", "httpcore"}), (True, {"flowroute", "httpx", "httpcore"})],
+    ids=["sdk-client", "callers-httpx-client"],
+)
+def test_loopback_server_with_httpx_debug_logs(
+    caplog: pytest.LogCaptureFixture, callers_client: bool, loggers: set[str]
+) -> None:
     # A real socket, so httpx and httpcore log their own DEBUG traces too.
     answers: list[Answer] = [
         json_answer(500, ERROR_JSON),
@@ -192,13 +201,17 @@ def test_loopback_server_with_httpx_debug_logs(caplog: pytest.LogCaptureFixture)
         return answers.pop(0)
 
     caplog.set_level(logging.DEBUG)
-    with LoopbackServer(respond) as server, FlowrouteClient(ACCESS, SECRET, base_url=server.url) as client:
+    with (
+        LoopbackServer(respond) as server,
+        httpx.Client() as http,
+        FlowrouteClient(ACCESS, SECRET, base_url=server.url, http_client=http if callers_client else None) as client,
+    ):
         assert _details(client).data.id == NUMBER
         with pytest.raises(flowroute.AuthenticationError) as info:
             _details(client)
     # The forms searched for below are exactly what went over the wire.
     assert [s.headers["authorization"] for s in server.requests] == ["Basic " + secret_forms()[1]] * 3
-    assert {r.name.split(".")[0] for r in caplog.records} >= {"flowroute", "httpx", "httpcore"}
+    assert {r.name.split(".")[0] for r in caplog.records} >= loggers
     _assert_no_secret([*_texts_of(info.value), *_texts_of_logs(caplog)])
 
 

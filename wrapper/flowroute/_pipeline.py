@@ -34,7 +34,7 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import logger, redact_phone_numbers
-from ._receive import ERROR_BODY_LIMIT, Limits, Received, areceive, receive
+from ._receive import ERROR_BODY_LIMIT, AsyncSender, Limits, Received, Sender, areceive, receive
 from ._version import __version__
 from .ratelimit import RateLimiter, Settle, Turn
 
@@ -295,8 +295,9 @@ def _body_for_error(response: Received) -> tuple[str, bool]:
     return Received(response.response, response.content[:ERROR_BODY_LIMIT], True).text, True
 
 
-def drive_sync(run: Run[T], http: httpx.Client, observe: Callable[[Received], object] | None = None) -> T:
-    """Perform ``run``'s steps; ``observe`` sees every answer read (``with_raw_response`` keeps the last)."""
+def drive_sync(run: Run[T], send: Sender, observe: Callable[[Received], object] | None = None) -> T:
+    """Perform ``run``'s steps, each attempt through ``send``; ``observe`` sees every answer read
+    (``with_raw_response`` keeps the last)."""
     step = next(run)
     while True:
         outcome: Outcome = None
@@ -306,7 +307,7 @@ def drive_sync(run: Run[T], http: httpx.Client, observe: Callable[[Received], ob
             step.run()
         else:
             try:
-                outcome = receive(http, step.request, step.limits)
+                outcome = receive(send, step.request, step.limits)
             except httpx.HTTPError as exc:
                 outcome = exc
             else:
@@ -318,7 +319,7 @@ def drive_sync(run: Run[T], http: httpx.Client, observe: Callable[[Received], ob
             return cast(T, done.value)
 
 
-async def drive_async(run: Run[T], http: httpx.AsyncClient, observe: Callable[[Received], object] | None = None) -> T:
+async def drive_async(run: Run[T], send: AsyncSender, observe: Callable[[Received], object] | None = None) -> T:
     """As ``drive_sync``, awaiting the network and sleeps."""
     step = next(run)
     while True:
@@ -331,7 +332,7 @@ async def drive_async(run: Run[T], http: httpx.AsyncClient, observe: Callable[[R
             await step.run_async()
         else:
             try:
-                outcome = await areceive(http, step.request, step.limits)
+                outcome = await areceive(send, step.request, step.limits)
             except httpx.HTTPError as exc:
                 outcome = exc
             else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextvars
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import NamedTuple
 
 import httpx
@@ -27,6 +27,11 @@ _INFLATE_STEP = 256 * 1024
 # The monotonic time at which the current sync attempt must end; the sync transport's
 # sockets read it (see ``_sync_transport``) so slow headers are bounded as well.
 current_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("flowroute_deadline", default=None)
+
+
+# How an attempt reaches the network: a streamed answer whose body is still unread.
+Sender = Callable[[httpx.Request], httpx.Response]
+AsyncSender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 class Limits(NamedTuple):
@@ -148,11 +153,13 @@ class _Body:
         return Received(self.response, b"".join(preview), True)
 
 
-def receive(http: httpx.Client, request: httpx.Request, limits: Limits) -> Received:
+def receive(send: Sender, request: httpx.Request, limits: Limits) -> Received:
     deadline = time.monotonic() + limits.deadline
     token = current_deadline.set(deadline)
     try:
-        response = http.send(request, stream=True)
+        response = send(request)
+        # A transport's answer does not know its request until httpx's client layer says.
+        response.request = request
         try:
             body = _Body(response, limits)
             for chunk in body.chunks():
@@ -168,12 +175,13 @@ def receive(http: httpx.Client, request: httpx.Request, limits: Limits) -> Recei
         current_deadline.reset(token)
 
 
-async def areceive(http: httpx.AsyncClient, request: httpx.Request, limits: Limits) -> Received:
+async def areceive(send: AsyncSender, request: httpx.Request, limits: Limits) -> Received:
     import asyncio  # kept out of `import flowroute`, as httpx itself does
 
     try:
         async with asyncio.timeout(limits.deadline):
-            response = await http.send(request, stream=True)
+            response = await send(request)
+            response.request = request
             try:
                 body = _Body(response, limits)
                 async for chunk in body.achunks():
