@@ -50,7 +50,7 @@ def _sender(
     With ``transport_send`` (the client the SDK built for itself), straight to its
     transport: httpx's client layer (auth flows, redirects, cookies, event hooks, its own
     request log) has nothing to do for the SDK's calls, and at high concurrency it costs
-    about a tenth of a send's CPU time. A caller's own ``http_client`` keeps all of it.
+    about a sixth of a send's CPU time. A caller's own ``http_client`` keeps all of it.
     """
     forward: Callable[[httpx.Request], R] = transport_send or partial(http.send, stream=True)  # type: ignore[assignment]
 
